@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Aiguillage.Web.Pages;
+
+[IgnoreAntiforgeryToken]
+public sealed class ErreurModel : PageModel
+{
+    public string Title { get; private set; } = "Une erreur est survenue";
+
+    public string Message { get; private set; } = "Une erreur inattendue est survenue ; elle a été enregistrée. Réessayez dans quelques instants.";
+
+    public void OnGet(int? code) => Describe(code);
+
+    public void OnPost(int? code) => Describe(code);
+
+    private void Describe(int? code)
+    {
+        var status = code ?? StatusCodes.Status500InternalServerError;
+        Response.StatusCode = status;
+        (Title, Message) = status switch
+        {
+            StatusCodes.Status404NotFound => ("Page introuvable", "Cette adresse ne correspond à aucune page. Elle a peut-être changé, ou la fiche a été retirée."),
+            StatusCodes.Status400BadRequest => ("Demande invalide", "La demande n'a pas pu être comprise. Vérifiez l'adresse ou le formulaire."),
+            StatusCodes.Status405MethodNotAllowed => ("Action non permise", "Cette page ne permet pas cette action."),
+            _ => (Title, Message),
+        };
+    }
+}

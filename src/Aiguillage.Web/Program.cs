@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Aiguillage;
+using Aiguillage.Data;
+using Aiguillage.Web;
+using Aiguillage.Web.Api;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+var builder = WebApplication.CreateBuilder(args);
+
+var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+builder.Services.AddAiguillageDatabase(
+    database.Provider,
+    builder.Configuration.GetConnectionString(DatabaseRegistration.ConnectionStringName),
+    builder.Environment.ContentRootPath);
+builder.Services.AddAiguillageUseCases();
+builder.Services.AddRazorPages();
+builder.Services.AddProblemDetails(ApiProblems.Customize);
+builder.Services.AddOpenApi("v1", OpenApiDocumentInfo.Configure);
+builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("base-de-donnees", tags: ["ready"]);
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+    o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+});
+
+var app = builder.Build();
+
+if (database.InitializeOnStartup)
+{
+    await app.InitializeDatabaseAsync();
+}
+
+app.UseSiteAndApiErrors();
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAntiforgery();
+
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapTerritoriesApi();
+app.MapTaxonomyApi();
+app.MapStructuresApi();
+app.MapOffersApi();
+app.MapRazorPages();
+
+await app.RunAsync();

@@ -1,0 +1,46 @@
+using Aiguillage.Data;
+
+namespace Aiguillage.Web;
+
+internal static class Startup
+{
+    /// <summary>Development and tests: migrate, import the territories and load the seed into an empty database.</summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var initialize = scope.ServiceProvider.GetRequiredService<InitializeDatabase>();
+        var directory = app.Configuration["Territories:DataDirectory"] ?? InitializeDatabase.DefaultTerritoryDataDirectory;
+        await initialize.HandleAsync(directory);
+    }
+
+    /// <summary>
+    /// API routes answer errors with ProblemDetails; pages re-execute the French error page. Neither leaks a stack trace.
+    /// </summary>
+    public static void UseSiteAndApiErrors(this WebApplication app)
+    {
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !IsApi(context), site =>
+        {
+            site.UseExceptionHandler("/Erreur");
+            site.UseStatusCodePagesWithReExecute("/Erreur", "?code={0}");
+        });
+    }
+
+    public static void UseSecurityHeaders(this WebApplication app) =>
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+            await next();
+        });
+
+    private static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/health");
+}

@@ -1,0 +1,222 @@
+namespace Aiguillage.Offers;
+
+/// <summary>The life of an offer; the code branches on it, so it is an enum (stored as text).</summary>
+public enum OfferStatus
+{
+    Draft,
+    Published,
+    Suspended,
+    Archived,
+}
+
+/// <summary>What a structure offers to project holders ("offre", "dispositif").</summary>
+public sealed class Offer
+{
+    private Offer()
+    {
+        Source = "";
+        SourceIdentifier = "";
+        Title = "";
+        Description = "";
+    }
+
+    public Offer(int structureId, string source, string sourceIdentifier, OfferDetails details)
+        : this()
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        ArgumentException.ThrowIfNullOrWhiteSpace(sourceIdentifier);
+        StructureId = structureId;
+        Source = source;
+        SourceIdentifier = sourceIdentifier;
+        Apply(details);
+    }
+
+    public int Id { get; private set; }
+
+    public int StructureId { get; private set; }
+
+    public Organisations.Structure? Structure { get; private set; }
+
+    public string Source { get; private set; }
+
+    public string SourceIdentifier { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string Description { get; private set; }
+
+    public List<string> Types { get; private set; } = [];
+
+    public List<string> Instruments { get; private set; } = [];
+
+    public List<string> Stages { get; private set; } = [];
+
+    public List<string> Needs { get; private set; } = [];
+
+    /// <summary>Empty means the offer declares no restriction of public.</summary>
+    public List<string> Publics { get; private set; } = [];
+
+    /// <summary>The zones in their text form ("departement:23"), as stored: a list of plain codes queries alike on both databases.</summary>
+    public List<string> ZoneKeys { get; private set; } = [];
+
+    public IReadOnlyList<CoverageZone> Zones => ZoneKeys.Select(CoverageZone.Parse).ToList();
+
+    /// <summary>A frais code, or null when the source did not say.</summary>
+    public string? Cost { get; private set; }
+
+    public string? CostDetails { get; private set; }
+
+    public string? Conditions { get; private set; }
+
+    public string? HowToApply { get; private set; }
+
+    public string? ApplicationUrl { get; private set; }
+
+    public string? ContactEmail { get; private set; }
+
+    public string? ContactPhone { get; private set; }
+
+    public string? Duration { get; private set; }
+
+    public OfferStatus Status { get; private set; }
+
+    public DateOnly LastVerifiedOn { get; private set; }
+
+    public DateOnly? EndsOn { get; private set; }
+
+    public List<string> SourceUrls { get; private set; } = [];
+
+    public int Version { get; private set; }
+
+    public bool IsExpired(DateOnly today) => EndsOn is { } end && end < today;
+
+    public bool IsVisible(DateOnly today) => Status == OfferStatus.Published && !IsExpired(today);
+
+    public bool Apply(OfferDetails details)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(details.Title);
+        if (details.Types.Count == 0)
+        {
+            throw new ArgumentException("Une offre a au moins un type.", nameof(details));
+        }
+
+        if (details.Stages.Count == 0)
+        {
+            throw new ArgumentException("Une offre accepte au moins une étape.", nameof(details));
+        }
+
+        if (details.Zones.Count == 0)
+        {
+            throw new ArgumentException("Une offre couvre au moins un territoire.", nameof(details));
+        }
+
+        if (Id != 0 && details.Equals(Details))
+        {
+            return false;
+        }
+
+        Title = details.Title.Trim();
+        Description = details.Description.Trim();
+        Types = [.. details.Types];
+        Instruments = [.. details.Instruments];
+        Stages = [.. details.Stages];
+        Needs = [.. details.Needs];
+        Publics = [.. details.Publics];
+        ZoneKeys = details.Zones.Select(z => z.ToString()).ToList();
+        Cost = details.Cost;
+        CostDetails = details.CostDetails;
+        Conditions = details.Conditions;
+        HowToApply = details.HowToApply;
+        ApplicationUrl = details.ApplicationUrl;
+        ContactEmail = details.ContactEmail;
+        ContactPhone = details.ContactPhone;
+        Duration = details.Duration;
+        Status = details.Status;
+        LastVerifiedOn = details.LastVerifiedOn;
+        EndsOn = details.EndsOn;
+        SourceUrls = [.. details.SourceUrls];
+        Version++;
+        return true;
+    }
+
+    public void MoveTo(int structureId)
+    {
+        if (StructureId != structureId)
+        {
+            StructureId = structureId;
+            Version++;
+        }
+    }
+
+    public void Publish() => ChangeStatus(OfferStatus.Published);
+
+    public void Suspend() => ChangeStatus(OfferStatus.Suspended);
+
+    public void Archive() => ChangeStatus(OfferStatus.Archived);
+
+    private void ChangeStatus(OfferStatus status)
+    {
+        if (Status == OfferStatus.Archived && status != OfferStatus.Archived)
+        {
+            throw new InvalidOperationException("Une offre archivée ne peut plus changer de statut.");
+        }
+
+        if (Status != status)
+        {
+            Status = status;
+            Version++;
+        }
+    }
+
+    public OfferDetails Details => new(
+        Title, Description, Types, Instruments, Stages, Needs, Publics, Zones, Cost, CostDetails, Conditions, HowToApply,
+        ApplicationUrl, ContactEmail, ContactPhone, Duration, Status, LastVerifiedOn, EndsOn, SourceUrls);
+}
+
+public sealed record OfferDetails(
+    string Title,
+    string Description,
+    IReadOnlyList<string> Types,
+    IReadOnlyList<string> Instruments,
+    IReadOnlyList<string> Stages,
+    IReadOnlyList<string> Needs,
+    IReadOnlyList<string> Publics,
+    IReadOnlyList<CoverageZone> Zones,
+    string? Cost,
+    string? CostDetails,
+    string? Conditions,
+    string? HowToApply,
+    string? ApplicationUrl,
+    string? ContactEmail,
+    string? ContactPhone,
+    string? Duration,
+    OfferStatus Status,
+    DateOnly LastVerifiedOn,
+    DateOnly? EndsOn,
+    IReadOnlyList<string> SourceUrls)
+{
+    public bool Equals(OfferDetails? other) =>
+        other is not null
+        && Title == other.Title
+        && Description == other.Description
+        && Types.SequenceEqual(other.Types)
+        && Instruments.SequenceEqual(other.Instruments)
+        && Stages.SequenceEqual(other.Stages)
+        && Needs.SequenceEqual(other.Needs)
+        && Publics.SequenceEqual(other.Publics)
+        && Zones.SequenceEqual(other.Zones)
+        && Cost == other.Cost
+        && CostDetails == other.CostDetails
+        && Conditions == other.Conditions
+        && HowToApply == other.HowToApply
+        && ApplicationUrl == other.ApplicationUrl
+        && ContactEmail == other.ContactEmail
+        && ContactPhone == other.ContactPhone
+        && Duration == other.Duration
+        && Status == other.Status
+        && LastVerifiedOn == other.LastVerifiedOn
+        && EndsOn == other.EndsOn
+        && SourceUrls.SequenceEqual(other.SourceUrls);
+
+    public override int GetHashCode() => HashCode.Combine(Title, Cost, Status, LastVerifiedOn);
+}

@@ -1,0 +1,75 @@
+using Aiguillage.Territories;
+
+namespace Aiguillage.Offers;
+
+public sealed record StructureRef(int Id, string Name);
+
+/// <summary>An offer as shown to people and API clients (never the EF entity itself).</summary>
+public sealed record OfferView(
+    int Id,
+    string Title,
+    string Description,
+    StructureRef Structure,
+    IReadOnlyList<string> Types,
+    IReadOnlyList<string> Instruments,
+    IReadOnlyList<string> Stages,
+    IReadOnlyList<string> Needs,
+    IReadOnlyList<string> Publics,
+    string? Cost,
+    string? CostDetails,
+    string? Conditions,
+    string? HowToApply,
+    string? ApplicationUrl,
+    string? ContactEmail,
+    string? ContactPhone,
+    string? Duration,
+    OfferStatus Status,
+    IReadOnlyList<ZoneView> Zones,
+    DateOnly LastVerifiedOn,
+    DateOnly? EndsOn,
+    string Source,
+    string SourceIdentifier,
+    IReadOnlyList<string> SourceUrls)
+{
+    public static OfferView From(Offer offer, string structureName, Func<CoverageZone, ZoneView> nameZone) => new(
+        offer.Id,
+        offer.Title,
+        offer.Description,
+        new StructureRef(offer.StructureId, structureName),
+        offer.Types,
+        offer.Instruments,
+        offer.Stages,
+        offer.Needs,
+        offer.Publics,
+        offer.Cost,
+        offer.CostDetails,
+        offer.Conditions,
+        offer.HowToApply,
+        offer.ApplicationUrl,
+        offer.ContactEmail,
+        offer.ContactPhone,
+        offer.Duration,
+        offer.Status,
+        offer.Zones.Select(nameZone).ToList(),
+        offer.LastVerifiedOn,
+        offer.EndsOn,
+        offer.Source,
+        offer.SourceIdentifier,
+        offer.SourceUrls);
+}
+
+public sealed record Page<T>(int Total, int Number, int Size, IReadOnlyList<T> Items)
+{
+    public const int MaxSize = 100;
+
+    public int PageCount => Size == 0 ? 0 : (Total + Size - 1) / Size;
+}
+
+/// <summary>Filters of the offer and structure listings; null means "any".</summary>
+public sealed record OfferFilter(
+    string? RegionCode = null,
+    string? DepartementCode = null,
+    string? Stage = null,
+    string? Need = null,
+    string? Public = null,
+    string? Type = null);

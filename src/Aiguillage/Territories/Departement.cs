@@ -1,0 +1,31 @@
+namespace Aiguillage.Territories;
+
+public sealed class Departement
+{
+    public Departement(string code, string name, string regionCode, TerritoryZone zone, string? chefLieuCode)
+    {
+        Code = code;
+        Name = name;
+        SearchName = SearchText.Normalize(name);
+        RegionCode = regionCode;
+        Zone = zone;
+        ChefLieuCode = chefLieuCode;
+    }
+
+    /// <summary>INSEE code: "01" … "95", "2A", "2B", "971" … "976" (and "975", "977"… for the COM).</summary>
+    public string Code { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string SearchName { get; private set; }
+
+    public string RegionCode { get; private set; }
+
+    public TerritoryZone Zone { get; private set; }
+
+    public string? ChefLieuCode { get; private set; }
+
+    public long Population { get; private set; }
+
+    internal void SetPopulation(long population) => Population = population;
+}

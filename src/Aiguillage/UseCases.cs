@@ -1,0 +1,32 @@
+using Aiguillage.Data;
+using Aiguillage.Offers;
+using Aiguillage.Organisations;
+using Aiguillage.Seed;
+using Aiguillage.Taxonomy;
+using Aiguillage.Territories;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Aiguillage;
+
+/// <summary>Registers every use case of the library; hosts (web, CLI, tests) call this once.</summary>
+public static class UseCases
+{
+    public static IServiceCollection AddAiguillageUseCases(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<ImportTerritories>();
+        services.AddScoped<SearchTerritories>();
+        services.AddScoped<GetTerritory>();
+        services.AddScoped<CountTerritories>();
+        services.AddScoped<LoadTerritoryCodes>();
+        services.AddScoped<LoadTaxonomy>();
+        services.AddScoped<ImportOffers>();
+        services.AddScoped<SearchOffers>();
+        services.AddScoped<GetOffer>();
+        services.AddScoped<ListStructures>();
+        services.AddScoped<GetStructure>();
+        services.AddScoped<SeedDatabase>();
+        services.AddScoped<InitializeDatabase>();
+        return services;
+    }
+}
