@@ -52,12 +52,12 @@ public sealed partial class SearchTerritories(AppDbContext db)
         {
             if (Wants(TerritoryLevel.Commune))
             {
-                var codes = await db.CommunePostalCodes.Where(p => p.PostalCode == text).Select(p => p.CommuneCode).ToListAsync(cancellationToken);
-                var alias = await db.CommuneAliases.Where(a => a.Code == text).Select(a => a.CommuneCode).ToListAsync(cancellationToken);
-                codes.Add(text);
-                codes.AddRange(alias);
+                // An INSEE code first, then the communes of the postal code, then a commune that once had this code.
+                var byPostalCode = await db.CommunePostalCodes.Where(p => p.PostalCode == text).Select(p => p.CommuneCode).ToListAsync(cancellationToken);
+                var byFormerCode = await db.CommuneAliases.Where(a => a.Code == text).Select(a => a.CommuneCode).ToListAsync(cancellationToken);
+                var codes = byPostalCode.Concat(byFormerCode).Append(text).ToList();
                 var communes = await db.Communes.AsNoTracking().Include(c => c.PostalCodes).Where(c => codes.Contains(c.Code)).ToListAsync(cancellationToken);
-                candidates.AddRange(communes.Select(c => (c.Code == text ? 0 : 1, parents.View(c))));
+                candidates.AddRange(communes.Select(c => (c.Code == text ? 0 : byPostalCode.Contains(c.Code) ? 1 : 2, parents.View(c))));
             }
 
             return Order(candidates, limit);

@@ -1,0 +1,115 @@
+using Aiguillage.Imports;
+using Aiguillage.Offers;
+using Aiguillage.Territories;
+
+namespace Aiguillage.Tests;
+
+public class OfferCsvTests
+{
+    private static (OfferRow? Row, List<ImportError> Errors) Validate(params (string Column, string Value)[] overrides)
+    {
+        var records = CsvReader.Read(new StringReader(TestData.Header + "\n" + TestData.CsvRow(overrides) + "\n"));
+        var errors = new List<ImportError>();
+        var positions = OfferCsv.ReadHeader(records[0], errors);
+        var row = OfferCsv.ReadRow(records[1], records[0].Fields.Count, positions, TestData.Taxonomy, TestData.Territories, errors);
+        return (row, errors);
+    }
+
+    [Fact]
+    public void A_complete_row_becomes_a_structure_and_an_offer()
+    {
+        var (row, errors) = Validate();
+
+        Assert.Empty(errors);
+        Assert.NotNull(row);
+        Assert.Equal(2, row.Line);
+        Assert.Equal(["emergence", "creation"], row.Offer.Stages);
+        Assert.Equal([new CoverageZone(TerritoryLevel.Departement, "23")], row.Offer.Zones);
+        Assert.Equal(OfferStatus.Published, row.Offer.Status);
+    }
+
+    [Fact]
+    public void An_unknown_stage_is_named_with_its_line_column_and_the_accepted_values()
+    {
+        var (row, errors) = Validate((OfferCsv.Columns.Stages, "creat"));
+
+        Assert.Null(row);
+        var error = Assert.Single(errors);
+        Assert.Equal(
+            "ligne 2, colonne etapes : « creat » n'est pas une étape connue ; étapes possibles : ideation, emergence, creation, consolidation, changement-echelle.",
+            error.ToString());
+    }
+
+    [Fact]
+    public void Every_bad_field_of_a_row_is_reported_not_only_the_first()
+    {
+        var (_, errors) = Validate((OfferCsv.Columns.Needs, "argent"), (OfferCsv.Columns.VerifiedOn, "31/12/2026"), (OfferCsv.Columns.Zones, "departement:99"));
+
+        Assert.Equal(["besoins", "date_verification", "zones"], errors.Select(e => e.Column).Order(StringComparer.Ordinal));
+        Assert.Contains(errors, e => e.Message.Contains("« 99 » n'est pas un code de département connu", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Message.Contains("AAAA-MM-JJ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_municipal_arrondissement_in_a_zone_resolves_to_its_commune()
+    {
+        var (row, errors) = Validate((OfferCsv.Columns.Zones, "commune:75111"));
+
+        Assert.Empty(errors);
+        Assert.Equal([new CoverageZone(TerritoryLevel.Commune, "75056")], row!.Offer.Zones);
+    }
+
+    [Fact]
+    public void A_zone_without_level_is_explained()
+    {
+        var (_, errors) = Validate((OfferCsv.Columns.Zones, "23"));
+        Assert.Contains("niveau:code", Assert.Single(errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Instruments_need_a_financial_aid()
+    {
+        var (_, errors) = Validate((OfferCsv.Columns.Instruments, "pret"));
+        Assert.Equal(OfferCsv.Columns.Instruments, Assert.Single(errors).Column);
+
+        var (row, none) = Validate((OfferCsv.Columns.Instruments, "pret|garantie"), (OfferCsv.Columns.Types, "aide-financiere"));
+        Assert.Empty(none);
+        Assert.Equal(["pret", "garantie"], row!.Offer.Instruments);
+    }
+
+    [Fact]
+    public void Required_values_are_required()
+    {
+        var (_, errors) = Validate((OfferCsv.Columns.Title, ""), (OfferCsv.Columns.Sources, ""));
+        Assert.Equal(2, errors.Count);
+        Assert.Equal(["nom", "sources"], errors.Select(e => e.Column).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_end_date_before_the_verification_date_is_refused()
+    {
+        var (_, errors) = Validate((OfferCsv.Columns.EndsOn, "2020-01-01"));
+        Assert.Equal(OfferCsv.Columns.EndsOn, Assert.Single(errors).Column);
+    }
+
+    [Theory]
+    [InlineData("73282920000011", true)]
+    [InlineData("73282920000012", false)]
+    [InlineData("1234", false)]
+    [InlineData("35600000000001", true)]
+    public void Siret_numbers_are_checked_with_their_key(string siret, bool valid) => Assert.Equal(valid, OfferCsv.IsSiret(siret));
+
+    [Fact]
+    public void A_header_with_an_unknown_or_missing_column_is_refused()
+    {
+        var errors = new List<ImportError>();
+        OfferCsv.ReadHeader(new CsvRecord(1, ["source", "identifiant", "etapess"]), errors);
+
+        Assert.Contains(errors, e => e.Column == "etapess" && e.Message.StartsWith("colonne inconnue", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Column == "etapes" && e.Message == "colonne obligatoire absente.");
+    }
+
+    [Fact]
+    public void A_domain_is_accepted_as_a_website() =>
+        Assert.Equal("https://avise.org", OfferCsv.NormalizeWebsite("avise.org"));
+}
