@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Aiguillage.Offers;
 using Aiguillage.Taxonomy;
 using Aiguillage.Territories;
@@ -9,22 +10,20 @@ internal static class OfferFilterQuery
 {
     public static async Task<(OfferFilter Filter, int Page, int Size)> ReadAsync(
         QueryReader reader,
-        HttpRequest request,
+        OfferQuery query,
         LoadTaxonomy loadTaxonomy,
         GetTerritory getTerritory,
         CancellationToken cancellationToken)
     {
-        var query = request.Query;
-        var page = reader.Integer(query["page"], "page", 1, 1, 100_000);
-        var size = reader.Integer(query["taille"], "taille", 20, 1, Page<OfferView>.MaxSize);
+        var page = reader.Integer(query.Page, "page", 1, 1, 100_000);
+        var size = reader.Integer(query.Taille, "taille", 20, 1, Page<OfferView>.MaxSize);
         var taxonomy = await loadTaxonomy.HandleAsync(cancellationToken);
 
-        string? Term(string parameter, TaxonomyKind kind) =>
-            reader.Code(query[parameter], parameter, c => taxonomy.IsUsable(kind, c), taxonomy.AcceptedCodes(kind), kind.WithArticle());
+        string? Term(string? value, string parameter, TaxonomyKind kind) =>
+            reader.Code(value, parameter, c => taxonomy.IsUsable(kind, c), taxonomy.AcceptedCodes(kind), kind.WithArticle());
 
-        async Task<string?> Territory(string parameter, TerritoryLevel level)
+        async Task<string?> Territory(string? value, string parameter, TerritoryLevel level)
         {
-            string? value = query[parameter];
             if (string.IsNullOrWhiteSpace(value) || reader.Problem is not null)
             {
                 return null;
@@ -41,15 +40,26 @@ internal static class OfferFilterQuery
         }
 
         var filter = new OfferFilter(
-            await Territory("region", TerritoryLevel.Region),
-            await Territory("departement", TerritoryLevel.Departement),
-            Term("etape", TaxonomyKind.Stage),
-            Term("besoin", TaxonomyKind.Need),
-            Term("public", TaxonomyKind.Public),
-            Term("type", TaxonomyKind.OfferType));
+            await Territory(query.Region, "region", TerritoryLevel.Region),
+            await Territory(query.Departement, "departement", TerritoryLevel.Departement),
+            Term(query.Etape, "etape", TaxonomyKind.Stage),
+            Term(query.Besoin, "besoin", TaxonomyKind.Need),
+            Term(query.Public, "public", TaxonomyKind.Public),
+            Term(query.Type, "type", TaxonomyKind.OfferType));
         return (filter, page, size);
     }
 }
+
+/// <summary>The query string of the listings, read as text so that a malformed value gets a French 400.</summary>
+internal sealed record OfferQuery(
+    [property: FromQuery(Name = "region")] string? Region,
+    [property: FromQuery(Name = "departement")] string? Departement,
+    [property: FromQuery(Name = "etape")] string? Etape,
+    [property: FromQuery(Name = "besoin")] string? Besoin,
+    [property: FromQuery(Name = "public")] string? Public,
+    [property: FromQuery(Name = "type")] string? Type,
+    [property: FromQuery(Name = "page")] string? Page,
+    [property: FromQuery(Name = "taille")] string? Taille);
 
 internal sealed record PageDto<T>(int Total, int Page, int Taille, IReadOnlyList<T> Elements)
 {

@@ -12,10 +12,10 @@ internal static class OffersApi
         var group = app.MapGroup("/api/v1/offres").WithTags("Offres");
 
         group.MapGet("/", async Task<Results<Ok<PageDto<OffreDto>>, ProblemHttpResult>> (
-            HttpRequest request, SearchOffers search, LoadTaxonomy loadTaxonomy, GetTerritory getTerritory, CancellationToken cancellationToken) =>
+            [AsParameters] OfferQuery query, SearchOffers search, LoadTaxonomy loadTaxonomy, GetTerritory getTerritory, CancellationToken cancellationToken) =>
         {
             var reader = new QueryReader();
-            var (filter, page, size) = await OfferFilterQuery.ReadAsync(reader, request, loadTaxonomy, getTerritory, cancellationToken);
+            var (filter, page, size) = await OfferFilterQuery.ReadAsync(reader, query, loadTaxonomy, getTerritory, cancellationToken);
             if (reader.Problem is { } problem)
             {
                 return problem;

@@ -12,10 +12,10 @@ internal static class StructuresApi
         var group = app.MapGroup("/api/v1/structures").WithTags("Structures");
 
         group.MapGet("/", async Task<Results<Ok<PageDto<StructureDto>>, ProblemHttpResult>> (
-            HttpRequest request, ListStructures list, LoadTaxonomy loadTaxonomy, GetTerritory getTerritory, CancellationToken cancellationToken) =>
+            [AsParameters] OfferQuery query, ListStructures list, LoadTaxonomy loadTaxonomy, GetTerritory getTerritory, CancellationToken cancellationToken) =>
         {
             var reader = new QueryReader();
-            var (filter, page, size) = await OfferFilterQuery.ReadAsync(reader, request, loadTaxonomy, getTerritory, cancellationToken);
+            var (filter, page, size) = await OfferFilterQuery.ReadAsync(reader, query, loadTaxonomy, getTerritory, cancellationToken);
             if (reader.Problem is { } problem)
             {
                 return problem;
