@@ -1,0 +1,80 @@
+using Microsoft.Playwright;
+
+namespace Aiguillage.BrowserTests;
+
+public sealed class BrowsingTests(SiteFixture site)
+{
+    [Fact]
+    public async Task A_visitor_goes_from_the_home_page_to_an_offer_and_its_structure_and_every_page_is_accessible()
+    {
+        var (page, problems) = await site.OpenAsync();
+        var home = new HomePage(page, site.BaseUrl);
+        await home.OpenAsync();
+        Assert.Contains("accompagnement", await home.Heading.InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await home.BrowseOffers.ClickAsync();
+        var offers = new OffersPage(page);
+        Assert.Equal("Offres d'accompagnement", await offers.Heading.InnerTextAsync());
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        var title = await offers.OfferLinks.First.InnerTextAsync();
+        await offers.OfferLinks.First.ClickAsync();
+        var offer = new OfferPage(page);
+        Assert.Equal(title, await offer.Heading.InnerTextAsync());
+        Assert.True(await offer.HowToBenefit.IsVisibleAsync());
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await offer.StructureLink.ClickAsync();
+        await page.WaitForURLAsync("**/structures/*");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await page.GotoAsync(site.BaseUrl + "/structures");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        Assert.Empty(problems);
+
+        // The French "page introuvable" is accessible too (its 404 status is expected there).
+        await page.GotoAsync(site.BaseUrl + "/offres/999999");
+        Assert.Equal("Page introuvable", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
+    [Fact]
+    public async Task The_keyboard_reaches_the_content_through_the_skip_link_and_follows_links()
+    {
+        var (page, problems) = await site.OpenAsync();
+        await page.GotoAsync(site.BaseUrl + "/");
+
+        await page.Keyboard.PressAsync("Tab");
+        var focused = await page.EvaluateAsync<string>("document.activeElement.textContent.trim()");
+        Assert.Equal("Aller au contenu", focused);
+        await page.Keyboard.PressAsync("Enter");
+        Assert.EndsWith("#contenu", page.Url, StringComparison.Ordinal);
+
+        // Tab on until the offers link of the page body, then follow it with Enter.
+        for (var i = 0; i < 30; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<string>("document.activeElement.textContent.trim()") == "Parcourir les offres")
+            {
+                break;
+            }
+        }
+
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/offres");
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task Pages_work_without_javascript()
+    {
+        var (page, problems) = await site.OpenAsync(javaScript: false);
+        await page.GotoAsync(site.BaseUrl + "/offres");
+        await page.Locator(".card-title a").First.ClickAsync();
+        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Comment en bénéficier ?" }).IsVisibleAsync());
+        await page.GotoAsync(site.BaseUrl + "/structures?page=2");
+        Assert.Contains("Page 2 sur", await page.Locator(".pagination").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Empty(problems);
+    }
+}
