@@ -46,7 +46,7 @@ internal sealed record ZoneDto(string Niveau, string Code, string Nom);
 
 internal sealed record SourceDto(string Jeu, string Identifiant, IReadOnlyList<string> Urls);
 
-internal sealed record StructureRefDto(int Id, string Nom);
+internal sealed record StructureRefDto(int Id, string Nom, string? SiteWeb);
 
 internal sealed record OffreDto(
     int Id,
@@ -76,7 +76,7 @@ internal sealed record OffreDto(
         o.Id,
         o.Title,
         o.Description,
-        new StructureRefDto(o.Structure.Id, o.Structure.Name),
+        new StructureRefDto(o.Structure.Id, o.Structure.Name, o.Structure.Website),
         o.Types,
         o.Instruments,
         o.Stages,

@@ -2,7 +2,7 @@ using Aiguillage.Territories;
 
 namespace Aiguillage.Offers;
 
-public sealed record StructureRef(int Id, string Name);
+public sealed record StructureRef(int Id, string Name, string? Website);
 
 /// <summary>An offer as shown to people and API clients (never the EF entity itself).</summary>
 public sealed record OfferView(
@@ -31,11 +31,11 @@ public sealed record OfferView(
     string SourceIdentifier,
     IReadOnlyList<string> SourceUrls)
 {
-    public static OfferView From(Offer offer, string structureName, Func<CoverageZone, ZoneView> nameZone) => new(
+    public static OfferView From(Offer offer, Organisations.Structure structure, Func<CoverageZone, ZoneView> nameZone) => new(
         offer.Id,
         offer.Title,
         offer.Description,
-        new StructureRef(offer.StructureId, structureName),
+        new StructureRef(structure.Id, structure.Name, structure.Website),
         offer.Types,
         offer.Instruments,
         offer.Stages,

@@ -21,7 +21,7 @@ public sealed class SearchOffers(AppDbContext db, TimeProvider clock)
 
         var parents = await TerritoryParents.LoadAsync(db, cancellationToken);
         var nameZone = await parents.NamerAsync(db, offers.SelectMany(o => o.Zones), cancellationToken);
-        return new Page<OfferView>(total, page, size, offers.Select(o => OfferView.From(o, o.Structure!.Name, nameZone)).ToList());
+        return new Page<OfferView>(total, page, size, offers.Select(o => OfferView.From(o, o.Structure!, nameZone)).ToList());
     }
 
     /// <summary>The published offers, not expired, filtered; shared by the structure listing.</summary>
@@ -72,6 +72,6 @@ public sealed class GetOffer(AppDbContext db)
 
         var parents = await TerritoryParents.LoadAsync(db, cancellationToken);
         var nameZone = await parents.NamerAsync(db, offer.Zones, cancellationToken);
-        return OfferView.From(offer, offer.Structure!.Name, nameZone);
+        return OfferView.From(offer, offer.Structure!, nameZone);
     }
 }

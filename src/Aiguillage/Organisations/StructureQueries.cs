@@ -68,7 +68,7 @@ public sealed class GetStructure(AppDbContext db, TimeProvider clock, GetTerrito
         var parents = await TerritoryParents.LoadAsync(db, cancellationToken);
         var nameZone = await parents.NamerAsync(db, offers.SelectMany(o => o.Zones), cancellationToken);
         var commune = structure.CommuneCode is null ? null : await getTerritory.HandleAsync(TerritoryLevel.Commune, structure.CommuneCode, cancellationToken);
-        return StructureViews.From(structure, commune, offers.Select(o => OfferView.From(o, structure.Name, nameZone)).ToList());
+        return StructureViews.From(structure, commune, offers.Select(o => OfferView.From(o, structure, nameZone)).ToList());
     }
 }
 
