@@ -187,6 +187,8 @@ def convert(row, words, rejects):
             "structure_nom": PARENT.get(name, name),
             "structure_types": "|".join(ordered([k.replace("_", "-") for k in kinds], [])),
             "structure_site_web": website,
+            # a structure whose territory is one commune is located there (its address commune).
+            "structure_commune": codes[0] if level == "commune" and len(codes) == 1 else "",
             "structure_specialiste_ess": "non" if name in GENERALISTS else "oui",
             "structure_description": words["structure_description"].strip(),
             "structure_sources": "|".join(sources),

@@ -1,7 +1,7 @@
-using Microsoft.AspNetCore.Mvc;
 using Aiguillage.Offers;
 using Aiguillage.Taxonomy;
 using Aiguillage.Territories;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Aiguillage.Web.Api;
 
