@@ -15,6 +15,7 @@ builder.Services.AddAiguillageDatabase(
     builder.Environment.ContentRootPath);
 builder.Services.AddAiguillageUseCases();
 builder.Services.AddRazorPages();
+builder.Services.AddHostedService<DemandWriter>();
 builder.Services.AddProblemDetails(ApiProblems.Customize);
 builder.Services.AddOpenApi("v1", OpenApiDocumentInfo.Configure);
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("base-de-donnees", tags: ["ready"]);
@@ -44,6 +45,7 @@ app.MapTerritoriesApi();
 app.MapTaxonomyApi();
 app.MapStructuresApi();
 app.MapOffersApi();
+app.MapOrientationApi();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -1,6 +1,7 @@
 using Aiguillage.Data;
 using Aiguillage.Offers;
 using Aiguillage.Organisations;
+using Aiguillage.Orientation;
 using Aiguillage.Seed;
 using Aiguillage.Taxonomy;
 using Aiguillage.Territories;
@@ -27,6 +28,9 @@ public static class UseCases
         services.AddScoped<GetStructure>();
         services.AddScoped<SeedDatabase>();
         services.AddScoped<InitializeDatabase>();
+        services.AddSingleton<OrientationCatalogProvider>();
+        services.AddSingleton<DemandQueue>();
+        services.AddScoped<OrientProject>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Aiguillage.Offers;
+using Aiguillage.Orientation;
 using Aiguillage.Organisations;
 using Aiguillage.Taxonomy;
 using Aiguillage.Territories;
@@ -32,6 +33,33 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public DbSet<Structure> Structures => Set<Structure>();
 
     public DbSet<Offer> Offers => Set<Offer>();
+
+    public DbSet<OrientationRequest> OrientationRequests => Set<OrientationRequest>();
+
+    public DbSet<CatalogVersion> CatalogVersions => Set<CatalogVersion>();
+
+    /// <summary>Every save that changes the catalogue also changes its stamp, in the same transaction (see CatalogVersion).</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (ChangeTracker.Entries().Any(e => e.Entity is Offer or Structure or TaxonomyTerm or TerritoryDataset
+            && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            var version = await CatalogVersions.FindAsync([CatalogVersion.SingletonId], cancellationToken);
+            if (version is null)
+            {
+                CatalogVersions.Add(new CatalogVersion());
+            }
+            else
+            {
+                version.Touch();
+            }
+        }
+
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Utilisez SaveChangesAsync : le tampon du catalogue y est tenu à jour.");
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -179,6 +207,27 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
             e.HasOne(x => x.Structure).WithMany().HasForeignKey(x => x.StructureId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(x => new { x.Source, x.SourceIdentifier }).IsUnique();
             e.HasIndex(x => x.Status);
+        });
+
+        modelBuilder.Entity<OrientationRequest>(e =>
+        {
+            e.ToTable("orientation_requests");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.CommuneCode).HasMaxLength(5);
+            e.Property(x => x.DepartementCode).HasMaxLength(3);
+            e.Property(x => x.RegionCode).HasMaxLength(3);
+            e.Property(x => x.Stage).HasMaxLength(40);
+            e.Property(x => x.Public).HasMaxLength(40);
+            e.HasIndex(x => new { x.DepartementCode, x.Day });
+            e.HasIndex(x => new { x.RegionCode, x.Day });
+        });
+
+        modelBuilder.Entity<CatalogVersion>(e =>
+        {
+            e.ToTable("catalog_versions");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.Property(x => x.Stamp).HasMaxLength(32);
         });
 
         // snake_case columns, so that SQL written by hand reads the same on SQLite and PostgreSQL.

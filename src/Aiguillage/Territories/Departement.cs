@@ -2,8 +2,9 @@ namespace Aiguillage.Territories;
 
 public sealed class Departement
 {
-    public Departement(string code, string name, string regionCode, TerritoryZone zone, string? chefLieuCode)
+    public Departement(string code, string name, string regionCode, TerritoryZone zone, string? chefLieuCode, int nameLinkType = 0)
     {
+        NameLinkType = nameLinkType;
         Code = code;
         Name = name;
         SearchName = SearchText.Normalize(name);
@@ -26,6 +27,12 @@ public sealed class Departement
     public string? ChefLieuCode { get; private set; }
 
     public long Population { get; private set; }
+
+    /// <summary>The official "type de nom en clair" (TNCC) that gives the article: 3 → "de la Creuse".</summary>
+    public int NameLinkType { get; private set; }
+
+    /// <summary>"de la Creuse", "du Nord", "de l'Ain", "de Paris": for French sentences.</summary>
+    public string NameWithPreposition => TerritoryArticles.WithDe(Name, NameLinkType);
 
     internal void SetPopulation(long population) => Population = population;
 }

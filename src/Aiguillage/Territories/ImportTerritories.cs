@@ -160,7 +160,7 @@ public sealed class ImportTerritories(AppDbContext db, TimeProvider clock)
         }
 
         var regions = files.Regions.Select(r => new Region(r.Code, r.Nom, ParseZone(r.Zone), r.ChefLieu)).ToList();
-        var departements = files.Departements.Select(d => new Departement(d.Code, d.Nom, d.Region, ParseZone(d.Zone), d.ChefLieu)).ToList();
+        var departements = files.Departements.Select(d => new Departement(d.Code, d.Nom, d.Region, ParseZone(d.Zone), d.ChefLieu, d.TypeLiaison ?? 0)).ToList();
 
         var populationByDepartement = communes.GroupBy(c => c.DepartementCode).ToDictionary(g => g.Key, g => g.Sum(c => c.Population));
         var populationByRegion = communes.GroupBy(c => c.RegionCode).ToDictionary(g => g.Key, g => g.Sum(c => c.Population));
@@ -248,7 +248,7 @@ public sealed class ImportTerritories(AppDbContext db, TimeProvider clock)
 
     public sealed record RegionRecord(string Code, string Nom, string? Zone, string? ChefLieu);
 
-    public sealed record DepartementRecord(string Code, string Nom, string Region, string? Zone, string? ChefLieu);
+    public sealed record DepartementRecord(string Code, string Nom, string Region, string? Zone, string? ChefLieu, int? TypeLiaison = null);
 
     public sealed record EpciMemberRecord(string Code);
 

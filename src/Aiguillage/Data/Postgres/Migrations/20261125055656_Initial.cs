@@ -16,6 +16,18 @@ namespace Aiguillage.Data.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "catalog_versions",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false),
+                    stamp = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_catalog_versions", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "commune_aliases",
                 columns: table => new
                 {
@@ -57,7 +69,8 @@ namespace Aiguillage.Data.Postgres.Migrations
                     region_code = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
                     zone = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     chef_lieu_code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
-                    population = table.Column<long>(type: "bigint", nullable: false)
+                    population = table.Column<long>(type: "bigint", nullable: false),
+                    name_link_type = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -77,6 +90,27 @@ namespace Aiguillage.Data.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_epcis", x => x.code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "orientation_requests",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    day = table.Column<DateOnly>(type: "date", nullable: false),
+                    commune_code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    departement_code = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    region_code = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    stage = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    needs = table.Column<List<string>>(type: "text[]", nullable: false),
+                    @public = table.Column<string>(name: "public", type: "character varying(40)", maxLength: 40, nullable: true),
+                    result_count = table.Column<int>(type: "integer", nullable: false),
+                    alternative_count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_orientation_requests", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -333,6 +367,16 @@ namespace Aiguillage.Data.Postgres.Migrations
                 column: "structure_id");
 
             migrationBuilder.CreateIndex(
+                name: "IX_orientation_requests_departement_code_day",
+                table: "orientation_requests",
+                columns: new[] { "departement_code", "day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orientation_requests_region_code_day",
+                table: "orientation_requests",
+                columns: new[] { "region_code", "day" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_regions_search_name",
                 table: "regions",
                 column: "search_name");
@@ -353,6 +397,9 @@ namespace Aiguillage.Data.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "catalog_versions");
+
+            migrationBuilder.DropTable(
                 name: "commune_aliases");
 
             migrationBuilder.DropTable(
@@ -366,6 +413,9 @@ namespace Aiguillage.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "offers");
+
+            migrationBuilder.DropTable(
+                name: "orientation_requests");
 
             migrationBuilder.DropTable(
                 name: "regions");

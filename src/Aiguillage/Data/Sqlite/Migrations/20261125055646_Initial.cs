@@ -14,6 +14,18 @@ namespace Aiguillage.Data.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "catalog_versions",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false),
+                    stamp = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_catalog_versions", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "commune_aliases",
                 columns: table => new
                 {
@@ -55,7 +67,8 @@ namespace Aiguillage.Data.Sqlite.Migrations
                     region_code = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
                     zone = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     chef_lieu_code = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
-                    population = table.Column<long>(type: "INTEGER", nullable: false)
+                    population = table.Column<long>(type: "INTEGER", nullable: false),
+                    name_link_type = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -75,6 +88,27 @@ namespace Aiguillage.Data.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_epcis", x => x.code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "orientation_requests",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    commune_code = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    departement_code = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    region_code = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    stage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    needs = table.Column<string>(type: "TEXT", nullable: false),
+                    @public = table.Column<string>(name: "public", type: "TEXT", maxLength: 40, nullable: true),
+                    result_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    alternative_count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_orientation_requests", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -331,6 +365,16 @@ namespace Aiguillage.Data.Sqlite.Migrations
                 column: "structure_id");
 
             migrationBuilder.CreateIndex(
+                name: "IX_orientation_requests_departement_code_day",
+                table: "orientation_requests",
+                columns: new[] { "departement_code", "day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orientation_requests_region_code_day",
+                table: "orientation_requests",
+                columns: new[] { "region_code", "day" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_regions_search_name",
                 table: "regions",
                 column: "search_name");
@@ -351,6 +395,9 @@ namespace Aiguillage.Data.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "catalog_versions");
+
+            migrationBuilder.DropTable(
                 name: "commune_aliases");
 
             migrationBuilder.DropTable(
@@ -364,6 +411,9 @@ namespace Aiguillage.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "offers");
+
+            migrationBuilder.DropTable(
+                name: "orientation_requests");
 
             migrationBuilder.DropTable(
                 name: "regions");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Aiguillage.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261125052807_Initial")]
+    [Migration("20261125055646_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -259,6 +259,85 @@ namespace Aiguillage.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("structures", (string)null);
+                });
+
+            modelBuilder.Entity("Aiguillage.Orientation.CatalogVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Stamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stamp");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("catalog_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Aiguillage.Orientation.OrientationRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AlternativeCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("alternative_count");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commune_code");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("day");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("departement_code");
+
+                    b.PrimitiveCollection<string>("Needs")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("needs");
+
+                    b.Property<string>("Public")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("public");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("ResultCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("result_count");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementCode", "Day");
+
+                    b.HasIndex("RegionCode", "Day");
+
+                    b.ToTable("orientation_requests", (string)null);
                 });
 
             modelBuilder.Entity("Aiguillage.Taxonomy.TaxonomyTerm", b =>
@@ -972,6 +1051,10 @@ namespace Aiguillage.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<int>("NameLinkType")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("name_link_type");
 
                     b.Property<long>("Population")
                         .HasColumnType("INTEGER")

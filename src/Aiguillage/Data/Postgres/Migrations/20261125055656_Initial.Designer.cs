@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Aiguillage.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261125052817_Initial")]
+    [Migration("20261125055656_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -269,6 +269,87 @@ namespace Aiguillage.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("structures", (string)null);
+                });
+
+            modelBuilder.Entity("Aiguillage.Orientation.CatalogVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Stamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("stamp");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("catalog_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Aiguillage.Orientation.OrientationRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AlternativeCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("alternative_count");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("commune_code");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("DepartementCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("departement_code");
+
+                    b.PrimitiveCollection<List<string>>("Needs")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("needs");
+
+                    b.Property<string>("Public")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("public");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("region_code");
+
+                    b.Property<int>("ResultCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("result_count");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("stage");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartementCode", "Day");
+
+                    b.HasIndex("RegionCode", "Day");
+
+                    b.ToTable("orientation_requests", (string)null);
                 });
 
             modelBuilder.Entity("Aiguillage.Taxonomy.TaxonomyTerm", b =>
@@ -982,6 +1063,10 @@ namespace Aiguillage.Data.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("name");
+
+                    b.Property<int>("NameLinkType")
+                        .HasColumnType("integer")
+                        .HasColumnName("name_link_type");
 
                     b.Property<long>("Population")
                         .HasColumnType("bigint")

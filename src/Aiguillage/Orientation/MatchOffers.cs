@@ -1,0 +1,383 @@
+using System.Globalization;
+using Aiguillage.Offers;
+using Aiguillage.Taxonomy;
+using Aiguillage.Territories;
+
+namespace Aiguillage.Orientation;
+
+/// <summary>
+/// The orientation engine: a pure function from an index snapshot and a profile to ranked, explained offers,
+/// close alternatives and the next stages' offers. Rules and weights are in docs/adr/004-classement-de-l-orientation.md.
+/// </summary>
+public static class MatchOffers
+{
+    public const int MaxResults = 20;
+    public const int DiversityWindow = 10;
+    public const int FewResults = 3;
+    public const int MaxAlternatives = 5;
+    public const int NextStages = 2;
+    public const int OffersPerNextStage = 3;
+
+    // Weights of the score (sum 100 without free text): needs first, then territorial proximity.
+    public const double NeedsWeight = 40;
+    public const double ProximityWeight = 25;
+    public const double SpecialistWeight = 10;
+    public const double CostWeight = 10;
+    public const double FreshnessWeight = 10;
+    public const double TextWeight = 5;
+    public const double DiversityBonus = 15;
+
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    public static OrientationResult Match(OrientationIndex index, TaxonomySnapshot taxonomy, OrientationProfile profile, DateOnly today)
+    {
+        var context = new Context(index, taxonomy, profile, today);
+        var eligible = new List<Candidate>();
+        var nearMisses = new List<(Candidate Candidate, string Missing)>();
+        foreach (var offer in index.Covering(profile.Commune))
+        {
+            if (offer.EndsOn is { } end && end < today)
+            {
+                continue;
+            }
+
+            var stageOk = offer.Stages.Contains(profile.Stage);
+            var publicOk = PublicAccepts(offer, profile.Public);
+            if (stageOk && publicOk)
+            {
+                eligible.Add(context.Score(offer));
+            }
+            else if (stageOk != publicOk)
+            {
+                nearMisses.Add((context.Score(offer), stageOk ? Criteria.Public : Criteria.Stage));
+            }
+        }
+
+        var results = Diversify(eligible, profile.Needs).Take(MaxResults).Select(context.Explain).ToList();
+
+        var alternatives = new List<Alternative>();
+        if (results.Count < FewResults)
+        {
+            var outside = index.InRegionNotCovering(profile.Commune)
+                .Where(o => o.EndsOn is not { } end || end >= today)
+                .Where(o => o.Stages.Contains(profile.Stage) && PublicAccepts(o, profile.Public))
+                .Select(o => (Candidate: context.Score(o), Missing: Criteria.Territory));
+            alternatives = nearMisses.Concat(outside)
+                .OrderBy(m => m.Candidate, CandidateOrder.Instance)
+                .Take(MaxAlternatives)
+                .Select(m => context.Alternative(m.Candidate, m.Missing))
+                .ToList();
+        }
+
+        var shown = results.Select(r => r.Offer.Id).ToHashSet();
+        var nextSteps = new List<NextStep>();
+        foreach (var stage in FollowingStages(taxonomy, profile.Stage).Take(NextStages))
+        {
+            var next = Match(index, taxonomy, profile with { Stage = stage }, today, shown);
+            if (next.Count > 0)
+            {
+                nextSteps.Add(new NextStep(stage, next));
+            }
+        }
+
+        return new OrientationResult(results, alternatives, nextSteps);
+    }
+
+    /// <summary>The eligible offers of another stage for the same profile, leaving out those already shown.</summary>
+    private static List<RankedOffer> Match(OrientationIndex index, TaxonomySnapshot taxonomy, OrientationProfile profile, DateOnly today, HashSet<int> exclude)
+    {
+        var context = new Context(index, taxonomy, profile, today);
+        var eligible = index.Covering(profile.Commune)
+            .Where(o => !exclude.Contains(o.Id) && (o.EndsOn is not { } end || end >= today))
+            .Where(o => o.Stages.Contains(profile.Stage) && PublicAccepts(o, profile.Public))
+            .Select(context.Score)
+            .ToList();
+        return Diversify(eligible, profile.Needs).Take(OffersPerNextStage).Select(context.Explain).ToList();
+    }
+
+    public static bool PublicAccepts(IndexedOffer offer, string? audience) =>
+        offer.Publics.Count == 0 || audience is null || offer.Publics.Contains(audience);
+
+    public static IEnumerable<string> FollowingStages(TaxonomySnapshot taxonomy, string stage) =>
+        taxonomy.Terms(TaxonomyKind.Stage).SkipWhile(t => t.Code != stage).Skip(1).Select(t => t.Code);
+
+    /// <summary>
+    /// When several needs are asked, the first results together cover as many of them as possible: each pick gets a bonus
+    /// for the asked needs that no earlier pick covers. After the window, plain score order.
+    /// </summary>
+    public static IEnumerable<Candidate> Diversify(List<Candidate> candidates, IReadOnlyList<string> needs)
+    {
+        candidates.Sort(CandidateOrder.Instance);
+        if (needs.Count < 2)
+        {
+            return candidates;
+        }
+
+        var remaining = new List<Candidate>(candidates);
+        var picked = new List<Candidate>();
+        var covered = new HashSet<string>(StringComparer.Ordinal);
+        while (picked.Count < DiversityWindow && remaining.Count > 0)
+        {
+            var best = 0;
+            var bestValue = double.MinValue;
+            for (var i = 0; i < remaining.Count; i++)
+            {
+                var fresh = remaining[i].Offer.Needs.Count(n => needs.Contains(n) && !covered.Contains(n));
+                var value = remaining[i].Score + (DiversityBonus * fresh / needs.Count);
+                if (value > bestValue)
+                {
+                    bestValue = value;
+                    best = i;
+                }
+            }
+
+            var choice = remaining[best];
+            remaining.RemoveAt(best);
+            picked.Add(choice);
+            covered.UnionWith(choice.Offer.Needs.Where(needs.Contains));
+        }
+
+        return picked.Concat(remaining);
+    }
+
+    /// <summary>An offer with its score and the facts the tie-break reads.</summary>
+    public sealed record Candidate(IndexedOffer Offer, double Score, int NeedsCovered, int Proximity, CoverageZone? Zone);
+
+    /// <summary>Score, then needs covered, proximity, most recent verification, title, id: a total, deterministic order.</summary>
+    public sealed class CandidateOrder : IComparer<Candidate>
+    {
+        public static CandidateOrder Instance { get; } = new();
+
+        public int Compare(Candidate? x, Candidate? y)
+        {
+            if (ReferenceEquals(x, y))
+            {
+                return 0;
+            }
+
+            if (x is null || y is null)
+            {
+                return x is null ? 1 : -1;
+            }
+
+            var c = y.Score.CompareTo(x.Score);
+            if (c == 0)
+            {
+                c = y.NeedsCovered.CompareTo(x.NeedsCovered);
+            }
+
+            if (c == 0)
+            {
+                c = y.Proximity.CompareTo(x.Proximity);
+            }
+
+            if (c == 0)
+            {
+                c = y.Offer.LastVerifiedOn.CompareTo(x.Offer.LastVerifiedOn);
+            }
+
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(x.Offer.Title, y.Offer.Title);
+            }
+
+            return c != 0 ? c : x.Offer.Id.CompareTo(y.Offer.Id);
+        }
+    }
+
+    /// <summary>Proximity of the closest zone that contains the commune: commune or EPCI 4, département 3, région 2, France 1.</summary>
+    public static (int Proximity, CoverageZone? Zone) Closest(IndexedOffer offer, CommuneLocation commune)
+    {
+        var best = (Proximity: 0, Zone: (CoverageZone?)null);
+        foreach (var zone in offer.Zones)
+        {
+            if (!zone.Contains(commune))
+            {
+                continue;
+            }
+
+            var proximity = zone.Level switch
+            {
+                TerritoryLevel.Commune or TerritoryLevel.Epci => 4,
+                TerritoryLevel.Departement => 3,
+                TerritoryLevel.Region => 2,
+                _ => 1,
+            };
+            if (proximity > best.Proximity)
+            {
+                best = (proximity, zone);
+            }
+        }
+
+        return best;
+    }
+
+    private sealed class Context(OrientationIndex index, TaxonomySnapshot taxonomy, OrientationProfile profile, DateOnly today)
+    {
+        private readonly string[] _words = Words(profile.Text);
+
+        public Candidate Score(IndexedOffer offer)
+        {
+            var needsCovered = offer.Needs.Count(profile.Needs.Contains);
+            var needsShare = profile.Needs.Count == 0 ? 1d : (double)needsCovered / profile.Needs.Count;
+            var (proximity, zone) = Closest(offer, profile.Commune);
+            var score = (NeedsWeight * needsShare)
+                + (ProximityWeight * proximity / 4d)
+                + (offer.IsEssSpecialist ? SpecialistWeight : 0)
+                + (CostWeight * CostValue(offer.Cost))
+                + (FreshnessWeight * Freshness(offer.LastVerifiedOn))
+                + (TextWeight * TextShare(offer));
+            return new Candidate(offer, Math.Round(score, 6), needsCovered, proximity, zone);
+        }
+
+        public RankedOffer Explain(Candidate candidate) =>
+            new(candidate.Offer, Math.Round(candidate.Score, 1), CriteriaOf(candidate, territoryMissed: false));
+
+        public Alternative Alternative(Candidate candidate, string missing)
+        {
+            var criteria = CriteriaOf(candidate, territoryMissed: missing == Criteria.Territory);
+            return new Alternative(candidate.Offer, missing, criteria.First(c => c.Criterion == missing).Explanation, criteria);
+        }
+
+        private List<CriterionResult> CriteriaOf(Candidate candidate, bool territoryMissed)
+        {
+            var offer = candidate.Offer;
+            var list = new List<CriterionResult>
+            {
+                territoryMissed ? TerritoryMissed(offer) : Territory(candidate),
+                Stage(offer),
+                Audience(offer),
+                Needs(offer),
+                new(Criteria.Specialisation, offer.IsEssSpecialist, offer.IsEssSpecialist
+                    ? "Structure spécialiste de l'économie sociale et solidaire"
+                    : "Structure généraliste, ouverte à tous les créateurs et entreprises"),
+                Cost(offer),
+                Freshness(offer),
+            };
+            if (_words.Length > 0)
+            {
+                var found = _words.Where(w => ContainsWord(offer.SearchText, w)).ToList();
+                list.Add(new(Criteria.Text, found.Count > 0, found.Count > 0
+                    ? $"Mentionne : {string.Join(", ", found)}"
+                    : "Ne mentionne pas vos mots-clés"));
+            }
+
+            return list;
+        }
+
+        private CriterionResult Territory(Candidate candidate)
+        {
+            var zone = candidate.Zone;
+            var text = zone?.Level switch
+            {
+                TerritoryLevel.Commune => $"Couvre votre commune ({profile.CommuneName})",
+                TerritoryLevel.Epci => $"Couvre votre commune via l'intercommunalité {index.Names.Name(zone)}",
+                TerritoryLevel.Departement => $"Couvre votre commune via le département {index.Names.DepartementWithPreposition(zone.Code)}",
+                TerritoryLevel.Region => $"Couvre votre commune via la région {index.Names.Name(zone)}",
+                TerritoryLevel.Pays => "Couvre toute la France",
+                _ => "Couvre votre commune",
+            };
+            return new(Criteria.Territory, true, text);
+        }
+
+        private CriterionResult TerritoryMissed(IndexedOffer offer)
+        {
+            var places = string.Join(", ", offer.Zones.Select(z => z.Level == TerritoryLevel.Departement
+                ? $"le département {index.Names.DepartementWithPreposition(z.Code)}"
+                : $"{z.Level.ToLabel()} {index.Names.Name(z)}"));
+            return new(Criteria.Territory, false, $"Ne couvre pas {profile.CommuneName} : intervient sur {places}, dans votre région");
+        }
+
+        private CriterionResult Stage(IndexedOffer offer)
+        {
+            var asked = taxonomy.Label(TaxonomyKind.Stage, profile.Stage);
+            return offer.Stages.Contains(profile.Stage)
+                ? new(Criteria.Stage, true, $"Accompagne l'étape « {asked} »")
+                : new(Criteria.Stage, false, $"N'accompagne pas l'étape « {asked} » mais : {Labels(TaxonomyKind.Stage, offer.Stages)}");
+        }
+
+        private CriterionResult Audience(IndexedOffer offer)
+        {
+            if (offer.Publics.Count == 0)
+            {
+                return new(Criteria.Public, true, "Ouvert à tous les publics");
+            }
+
+            var accepted = Labels(TaxonomyKind.Public, offer.Publics);
+            if (profile.Public is null)
+            {
+                return new(Criteria.Public, true, $"Réservé à : {accepted} ; vérifiez que votre projet en relève");
+            }
+
+            var yours = taxonomy.Label(TaxonomyKind.Public, profile.Public);
+            return offer.Publics.Contains(profile.Public)
+                ? new(Criteria.Public, true, $"Ouvert à votre forme : {yours}")
+                : new(Criteria.Public, false, $"Réservé à : {accepted} ; vous avez indiqué : {yours}");
+        }
+
+        private CriterionResult Needs(IndexedOffer offer)
+        {
+            if (profile.Needs.Count == 0)
+            {
+                return new(Criteria.Needs, true, offer.Needs.Count == 0
+                    ? "Vous n'avez pas indiqué de besoin"
+                    : $"Vous n'avez pas indiqué de besoin ; l'offre couvre : {Labels(TaxonomyKind.Need, offer.Needs)}");
+            }
+
+            var covered = profile.Needs.Where(offer.Needs.Contains).ToList();
+            if (covered.Count == 0)
+            {
+                return new(Criteria.Needs, false, $"Ne répond à aucun de vos besoins ({Labels(TaxonomyKind.Need, profile.Needs)})");
+            }
+
+            var text = covered.Count == profile.Needs.Count
+                ? profile.Needs.Count == 1
+                    ? $"Répond à votre besoin : {Labels(TaxonomyKind.Need, covered)}"
+                    : $"Répond à vos {profile.Needs.Count} besoins : {Labels(TaxonomyKind.Need, covered)}"
+                : $"Répond à {covered.Count} de vos {profile.Needs.Count} besoins : {Labels(TaxonomyKind.Need, covered)}";
+            return new(Criteria.Needs, true, text);
+        }
+
+        private static CriterionResult Cost(IndexedOffer offer) => offer.Cost switch
+        {
+            "gratuit" => new(Criteria.Cost, true, "Gratuit"),
+            "variable" => new(Criteria.Cost, true, "Coût variable selon votre situation"),
+            "payant" => new(Criteria.Cost, false, "Payant"),
+            _ => new(Criteria.Cost, false, "Frais non précisés par la source"),
+        };
+
+        private CriterionResult Freshness(IndexedOffer offer) =>
+            offer.LastVerifiedOn.AddYears(2) >= today
+                ? new(Criteria.Freshness, true, $"Informations vérifiées le {offer.LastVerifiedOn.ToString("d MMMM yyyy", French)}")
+                : new(Criteria.Freshness, false, $"Informations vérifiées en {offer.LastVerifiedOn.Year.ToString(French)} : à confirmer auprès de la structure");
+
+        /// <summary>Needs and stages read in lower case inside a sentence; publics keep their capitals (SCOP, SCIC).</summary>
+        private string Labels(TaxonomyKind kind, IEnumerable<string> codes) =>
+            string.Join(", ", codes.Select(c => kind == TaxonomyKind.Public ? taxonomy.Label(kind, c) : taxonomy.Label(kind, c).ToLower(French)));
+
+        private double Freshness(DateOnly verifiedOn)
+        {
+            var years = (today.DayNumber - verifiedOn.DayNumber) / 365.25;
+            return years <= 1 ? 1 : years >= 5 ? 0 : (5 - years) / 4;
+        }
+
+        private double TextShare(IndexedOffer offer) =>
+            _words.Length == 0 ? 0 : (double)_words.Count(w => ContainsWord(offer.SearchText, w)) / _words.Length;
+
+        private static double CostValue(string? cost) => cost switch
+        {
+            "gratuit" => 1,
+            "variable" => 0.6,
+            "payant" => 0.3,
+            _ => 0.5,
+        };
+
+        private static string[] Words(string? text) =>
+            string.IsNullOrWhiteSpace(text)
+                ? []
+                : SearchText.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).Distinct().Take(10).ToArray();
+
+        private static bool ContainsWord(string haystack, string word) =>
+            haystack.StartsWith(word, StringComparison.Ordinal) || haystack.Contains(" " + word, StringComparison.Ordinal);
+    }
+}

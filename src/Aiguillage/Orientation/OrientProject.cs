@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using Aiguillage.Taxonomy;
+
+namespace Aiguillage.Orientation;
+
+/// <summary>The raw answers, as typed or sent in a query string.</summary>
+public sealed record OrientationQuery(
+    string? Commune,
+    string? PostalCode,
+    string? Stage,
+    IReadOnlyList<string> Needs,
+    string? Public,
+    string? Text);
+
+/// <summary>Why a query cannot be answered yet, for one parameter: a French message, what it accepts, or the communes to choose from.</summary>
+public sealed record OrientationProblem(string Parameter, string Message, string? Accepted, IReadOnlyList<CommuneEntry> Choices);
+
+public sealed record OrientationAnswer(OrientationProfile Profile, CommuneEntry Commune, OrientationResult Result, TaxonomySnapshot Taxonomy);
+
+/// <summary>
+/// Answers a questionnaire: checks the answers, resolves the commune (INSEE code, arrondissement, or postal code with one
+/// commune), runs the engine on the in-memory catalogue and records the request without personal data.
+/// </summary>
+public sealed partial class OrientProject(OrientationCatalogProvider catalogs, DemandQueue demand, TimeProvider clock)
+{
+    public const int MaxTextLength = 200;
+
+    public async Task<(OrientationAnswer? Answer, OrientationProblem? Problem)> HandleAsync(OrientationQuery query, bool record, CancellationToken cancellationToken = default)
+    {
+        var catalog = await catalogs.GetAsync(cancellationToken);
+        var taxonomy = catalog.Taxonomy;
+
+        var (commune, communeProblem) = ResolveCommune(catalog.Communes, query.Commune, query.PostalCode);
+        if (communeProblem is not null)
+        {
+            return (null, communeProblem);
+        }
+
+        var stage = query.Stage?.Trim();
+        if (string.IsNullOrEmpty(stage))
+        {
+            return (null, Problem("etape", "Indiquez l'étape de votre projet.", taxonomy.AcceptedCodes(TaxonomyKind.Stage)));
+        }
+
+        if (!taxonomy.IsUsable(TaxonomyKind.Stage, stage))
+        {
+            return (null, Problem("etape", $"« {stage} » n'est pas une étape connue.", taxonomy.AcceptedCodes(TaxonomyKind.Stage)));
+        }
+
+        var needs = query.Needs.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var need in needs.Where(n => !taxonomy.IsUsable(TaxonomyKind.Need, n)))
+        {
+            return (null, Problem("besoins", $"« {need} » n'est pas un besoin connu.", taxonomy.AcceptedCodes(TaxonomyKind.Need)));
+        }
+
+        var audience = string.IsNullOrWhiteSpace(query.Public) ? null : query.Public.Trim();
+        if (audience is not null && !taxonomy.IsUsable(TaxonomyKind.Public, audience))
+        {
+            return (null, Problem("public", $"« {audience} » n'est pas un public connu.", taxonomy.AcceptedCodes(TaxonomyKind.Public)));
+        }
+
+        var text = string.IsNullOrWhiteSpace(query.Text) ? null : query.Text.Trim();
+        if (text is { Length: > MaxTextLength })
+        {
+            return (null, Problem("q", $"Les mots-clés dépassent {MaxTextLength} caractères.", null));
+        }
+
+        var profile = new OrientationProfile(commune!.Location, commune.Name, stage, needs, audience, text);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var result = MatchOffers.Match(catalog.Index, taxonomy, profile, today);
+        if (record)
+        {
+            demand.Enqueue(new OrientationRequest(today, commune.Code, commune.DepartementCode, commune.RegionCode, stage, needs, audience, result.Results.Count, result.Alternatives.Count));
+        }
+
+        return (new OrientationAnswer(profile, commune, result, taxonomy), null);
+    }
+
+    public static (CommuneEntry? Commune, OrientationProblem? Problem) ResolveCommune(CommuneDirectory communes, string? communeCode, string? postalCode)
+    {
+        var code = communeCode?.Trim();
+        var postal = postalCode?.Trim();
+        if (string.IsNullOrEmpty(code) && string.IsNullOrEmpty(postal))
+        {
+            return (null, Problem("commune", "Indiquez votre commune (code INSEE) ou votre code postal.", null));
+        }
+
+        IReadOnlyList<CommuneEntry> byPostal = [];
+        if (!string.IsNullOrEmpty(postal))
+        {
+            if (!PostalCodePattern().IsMatch(postal))
+            {
+                return (null, Problem("codePostal", $"« {postal} » n'est pas un code postal : cinq chiffres sont attendus.", null));
+            }
+
+            byPostal = communes.ByPostalCode(postal);
+            if (byPostal.Count == 0)
+            {
+                return (null, Problem("codePostal", $"Aucune commune n'a le code postal {postal}.", null));
+            }
+        }
+
+        if (!string.IsNullOrEmpty(code))
+        {
+            var commune = code.Length <= 5 ? communes.Find(code) : null;
+            if (commune is null)
+            {
+                return (null, Problem("commune", $"« {code} » n'est pas un code INSEE de commune connu.", null));
+            }
+
+            if (byPostal.Count > 0 && !byPostal.Contains(commune))
+            {
+                return (null, new OrientationProblem("commune", $"{commune.Name} n'a pas le code postal {postal} : choisissez une des communes de ce code postal.", null, byPostal));
+            }
+
+            return (commune, null);
+        }
+
+        return byPostal.Count == 1
+            ? (byPostal[0], null)
+            : (null, new OrientationProblem("codePostal", $"Le code postal {postal} correspond à {byPostal.Count} communes : précisez laquelle.", null, byPostal));
+    }
+
+    private static OrientationProblem Problem(string parameter, string message, string? accepted) => new(parameter, message, accepted, []);
+
+    [GeneratedRegex(@"^\d{5}$")]
+    private static partial Regex PostalCodePattern();
+}

@@ -1,0 +1,159 @@
+using System.Collections.Frozen;
+using Aiguillage.Offers;
+using Aiguillage.Territories;
+
+namespace Aiguillage.Orientation;
+
+/// <summary>
+/// What the engine knows of one published offer: the view shown to people (zones already named) and the facts matching
+/// reads, kept as direct fields for speed.
+/// </summary>
+public sealed record IndexedOffer(OfferView View, bool IsEssSpecialist, IReadOnlyList<CoverageZone> Zones)
+{
+    public int Id => View.Id;
+
+    public string Title => View.Title;
+
+    public IReadOnlyList<string> Stages => View.Stages;
+
+    public IReadOnlyList<string> Needs => View.Needs;
+
+    public IReadOnlyList<string> Publics => View.Publics;
+
+    public IReadOnlyList<string> Types => View.Types;
+
+    public string? Cost => View.Cost;
+
+    public DateOnly LastVerifiedOn => View.LastVerifiedOn;
+
+    public DateOnly? EndsOn => View.EndsOn;
+
+    /// <summary>Folded words of the title, description and structure, for the optional free text.</summary>
+    public string SearchText { get; } = Territories.SearchText.Normalize(View.Title + " " + View.Description + " " + View.Structure.Name);
+}
+
+/// <summary>The names the explanations need: départements, régions, EPCI, communes.</summary>
+public sealed record TerritoryNames(
+    FrozenDictionary<string, string> Regions,
+    FrozenDictionary<string, string> Departements,
+    FrozenDictionary<string, string> DepartementPhrases,
+    FrozenDictionary<string, string> Epcis,
+    FrozenDictionary<string, string> Communes)
+{
+    public static TerritoryNames Empty { get; } = new(
+        FrozenDictionary<string, string>.Empty, FrozenDictionary<string, string>.Empty, FrozenDictionary<string, string>.Empty,
+        FrozenDictionary<string, string>.Empty, FrozenDictionary<string, string>.Empty);
+
+    /// <summary>"de la Creuse (23)".</summary>
+    public string DepartementWithPreposition(string code) =>
+        DepartementPhrases.TryGetValue(code, out var phrase) ? $"{phrase} ({code})" : code;
+
+    public string Name(CoverageZone zone) => zone.Level switch
+    {
+        TerritoryLevel.Pays => "France",
+        TerritoryLevel.Region => Regions.GetValueOrDefault(zone.Code, zone.Code),
+        TerritoryLevel.Departement => Departements.GetValueOrDefault(zone.Code, zone.Code),
+        TerritoryLevel.Epci => Epcis.GetValueOrDefault(zone.Code, zone.Code),
+        TerritoryLevel.Commune => Communes.GetValueOrDefault(zone.Code, zone.Code),
+        _ => zone.Code,
+    };
+}
+
+/// <summary>
+/// An immutable snapshot of the published offers, indexed by the zone keys they cover, so that one commune's candidates
+/// are the union of five look-ups (country, région, département, EPCI, commune) instead of a scan.
+/// Rebuilt when the catalogue changes (see OrientationIndexProvider); never touched by a request.
+/// </summary>
+public sealed class OrientationIndex
+{
+    private readonly FrozenDictionary<string, int[]> _byZone;
+    private readonly FrozenDictionary<string, int[]> _byRegion;
+
+    /// <summary>Builds the snapshot; regionOf tells the région of a département, EPCI or commune zone (for alternatives "dans votre région").</summary>
+    public OrientationIndex(IEnumerable<IndexedOffer> offers, TerritoryNames names, Func<CoverageZone, string?>? regionOf = null)
+    {
+        Offers = offers.OrderBy(o => o.Id).ToArray();
+        Names = names;
+        var byZone = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < Offers.Count; i++)
+        {
+            foreach (var zone in Offers[i].Zones)
+            {
+                var key = zone.ToString();
+                if (!byZone.TryGetValue(key, out var list))
+                {
+                    byZone[key] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        _byZone = byZone.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+
+        var byRegion = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < Offers.Count; i++)
+        {
+            var regions = Offers[i].Zones
+                .Where(z => z.Level is TerritoryLevel.Departement or TerritoryLevel.Epci or TerritoryLevel.Commune)
+                .Select(z => regionOf?.Invoke(z))
+                .OfType<string>()
+                .Distinct(StringComparer.Ordinal);
+            foreach (var region in regions)
+            {
+                if (!byRegion.TryGetValue(region, out var list))
+                {
+                    byRegion[region] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        _byRegion = byRegion.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Offers working on a part of the commune's région (département, EPCI, commune) that does not contain the commune.</summary>
+    public IEnumerable<IndexedOffer> InRegionNotCovering(CommuneLocation commune) =>
+        _byRegion.TryGetValue(commune.RegionCode, out var positions)
+            ? positions.Select(p => Offers[p]).Where(o => !o.Zones.Any(z => z.Contains(commune)))
+            : [];
+
+    public IReadOnlyList<IndexedOffer> Offers { get; }
+
+    public TerritoryNames Names { get; }
+
+    public static OrientationIndex Empty { get; } = new([], TerritoryNames.Empty);
+
+    /// <summary>Every offer whose zones contain the commune, each once, in index order.</summary>
+    public IEnumerable<IndexedOffer> Covering(CommuneLocation commune)
+    {
+        var seen = new HashSet<int>();
+        foreach (var key in KeysOf(commune))
+        {
+            if (_byZone.TryGetValue(key, out var positions))
+            {
+                foreach (var position in positions)
+                {
+                    if (seen.Add(position))
+                    {
+                        yield return Offers[position];
+                    }
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> KeysOf(CommuneLocation commune)
+    {
+        yield return CoverageZone.France.ToString();
+        yield return new CoverageZone(TerritoryLevel.Region, commune.RegionCode).ToString();
+        yield return new CoverageZone(TerritoryLevel.Departement, commune.DepartementCode).ToString();
+        if (commune.EpciCode is not null)
+        {
+            yield return new CoverageZone(TerritoryLevel.Epci, commune.EpciCode).ToString();
+        }
+
+        yield return new CoverageZone(TerritoryLevel.Commune, commune.CommuneCode).ToString();
+    }
+}
