@@ -1,10 +1,13 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using Aiguillage;
 using Aiguillage.Data;
 using Aiguillage.Web;
 using Aiguillage.Web.Api;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.WebEncoders;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,6 +18,8 @@ builder.Services.AddAiguillageDatabase(
     builder.Environment.ContentRootPath);
 builder.Services.AddAiguillageUseCases();
 builder.Services.AddRazorPages();
+// French text is written as is in pages, not as numeric character references.
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddHostedService<DemandWriter>();
 builder.Services.AddProblemDetails(ApiProblems.Customize);
 builder.Services.AddOpenApi("v1", OpenApiDocumentInfo.Configure);

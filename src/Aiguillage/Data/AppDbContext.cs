@@ -1,7 +1,7 @@
 using System.Text;
 using Aiguillage.Offers;
-using Aiguillage.Orientation;
 using Aiguillage.Organisations;
+using Aiguillage.Orientation;
 using Aiguillage.Taxonomy;
 using Aiguillage.Territories;
 using Microsoft.EntityFrameworkCore;

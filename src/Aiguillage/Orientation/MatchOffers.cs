@@ -25,7 +25,6 @@ public static class MatchOffers
     public const double CostWeight = 10;
     public const double FreshnessWeight = 10;
     public const double TextWeight = 5;
-    public const double DiversityBonus = 15;
 
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
@@ -102,8 +101,9 @@ public static class MatchOffers
         taxonomy.Terms(TaxonomyKind.Stage).SkipWhile(t => t.Code != stage).Skip(1).Select(t => t.Code);
 
     /// <summary>
-    /// When several needs are asked, the first results together cover as many of them as possible: each pick gets a bonus
-    /// for the asked needs that no earlier pick covers. After the window, plain score order.
+    /// When several needs are asked, the first results together cover as many of them as possible: while an asked need is
+    /// still uncovered and some offer covers it, the next pick is the best-ranked offer covering an uncovered need.
+    /// Then, and after the window, plain rank order.
     /// </summary>
     public static IEnumerable<Candidate> Diversify(List<Candidate> candidates, IReadOnlyList<string> needs)
     {
@@ -115,26 +115,19 @@ public static class MatchOffers
 
         var remaining = new List<Candidate>(candidates);
         var picked = new List<Candidate>();
-        var covered = new HashSet<string>(StringComparer.Ordinal);
-        while (picked.Count < DiversityWindow && remaining.Count > 0)
+        var uncovered = new HashSet<string>(needs, StringComparer.Ordinal);
+        while (picked.Count < DiversityWindow && remaining.Count > 0 && uncovered.Count > 0)
         {
-            var best = 0;
-            var bestValue = double.MinValue;
-            for (var i = 0; i < remaining.Count; i++)
+            var next = remaining.FindIndex(c => c.Offer.Needs.Any(uncovered.Contains));
+            if (next < 0)
             {
-                var fresh = remaining[i].Offer.Needs.Count(n => needs.Contains(n) && !covered.Contains(n));
-                var value = remaining[i].Score + (DiversityBonus * fresh / needs.Count);
-                if (value > bestValue)
-                {
-                    bestValue = value;
-                    best = i;
-                }
+                break;
             }
 
-            var choice = remaining[best];
-            remaining.RemoveAt(best);
+            var choice = remaining[next];
+            remaining.RemoveAt(next);
             picked.Add(choice);
-            covered.UnionWith(choice.Offer.Needs.Where(needs.Contains));
+            uncovered.ExceptWith(choice.Offer.Needs);
         }
 
         return picked.Concat(remaining);
