@@ -50,6 +50,9 @@ public sealed class SiteFixture : IAsyncLifetime
     public async Task<(IPage Page, List<string> Problems)> OpenAsync(bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new() { JavaScriptEnabled = javaScript, Locale = "fr-FR" });
+        // A step that waits longer than this has failed: say so rather than hang the run.
+        context.SetDefaultTimeout(10_000);
+        context.SetDefaultNavigationTimeout(20_000);
         var page = await context.NewPageAsync();
         var problems = new List<string>();
         page.Console += (_, message) =>

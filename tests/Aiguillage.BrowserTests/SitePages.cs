@@ -27,3 +27,27 @@ internal sealed class OfferPage(IPage page)
 
     public ILocator StructureLink => page.Locator(".lead a");
 }
+
+internal sealed class QuestionnairePage(IPage page)
+{
+    public ILocator Place => page.GetByLabel("Où se situe votre projet ?");
+
+    public ILocator Continue => page.GetByRole(AriaRole.Button, new() { Name = "Continuer" });
+
+    public ILocator SeeOffers => page.GetByRole(AriaRole.Button, new() { Name = "Voir les offres" });
+
+    public ILocator Choice(string name) => page.GetByRole(AriaRole.Radio, new() { Name = name });
+
+    public ILocator Need(string name) => page.GetByRole(AriaRole.Checkbox, new() { Name = name, Exact = true });
+
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+}
+
+internal sealed class ResultsPage(IPage page)
+{
+    public ILocator Results => page.Locator("ol.results > li");
+
+    public ILocator FirstExplanations => Results.First.Locator(".criteria li");
+
+    public ILocator Count => page.Locator(".result-count");
+}

@@ -47,4 +47,36 @@ public sealed class PageTests(SqliteDatabase database)
         var response = await _client.GetAsync(new Uri(url, UriKind.Relative), Ct);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
+
+    [Theory]
+    [InlineData("/orientation?envoye=1&lieu=gueret", "/orientation/etape?commune=23096")]
+    [InlineData("/orientation?envoye=1&lieu=75011", "/orientation/etape?commune=75056")]
+    [InlineData("/orientation?envoye=1&lieu=Gu%C3%A9ret%20(23000)", "/orientation/etape?commune=23096")]
+    [InlineData("/orientation/etape?commune=23096&envoye=1&etape=creation", "/orientation/besoins?commune=23096&etape=creation")]
+    [InlineData("/orientation/besoins?commune=23096&etape=creation&envoye=1&besoins=financement&besoins=juridique", "/orientation/forme?commune=23096&etape=creation&besoins=financement&besoins=juridique")]
+    [InlineData("/orientation/forme?commune=23096&etape=creation&envoye=1&public=scic", "/orientation/resultats?commune=23096&etape=creation&public=scic")]
+    [InlineData("/orientation/resultats?etape=creation", "/orientation")]
+    [InlineData("/orientation/besoins?commune=23096&etape=inconnue", "/orientation/etape?commune=23096&etape=inconnue")]
+    public async Task Each_answered_step_leads_to_the_next_and_a_missing_answer_back(string url, string next)
+    {
+        var response = await _client.GetAsync(new Uri(url, UriKind.Relative), Ct);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(next, response.Headers.Location?.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/orientation?envoye=1&lieu=zzzz", "Aucune commune ne correspond à « zzzz »")]
+    [InlineData("/orientation?envoye=1&lieu=", "Indiquez le nom de votre commune ou son code postal.")]
+    [InlineData("/orientation?envoye=1&lieu=23000", "Quelle commune ?")]
+    [InlineData("/orientation?envoye=1&lieu=23000&choix=1", "Choisissez votre commune dans la liste.")]
+    [InlineData("/orientation/etape?commune=23096&envoye=1", "Choisissez l'étape de votre projet.")]
+    [InlineData("/orientation/besoins?commune=23096&etape=creation&envoye=1&besoins=argent", "« argent » n'est pas un besoin de la liste")]
+    [InlineData("/orientation/resultats?commune=23096&etape=creation&besoins=financement", "Pourquoi cette offre ?")]
+    public async Task Steps_show_their_questions_and_errors_in_french(string url, string text)
+    {
+        var response = await _client.GetAsync(new Uri(url, UriKind.Relative), Ct);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(text, html, StringComparison.Ordinal);
+    }
 }
