@@ -49,7 +49,7 @@ public sealed class OrientationCatalogProvider(IServiceScopeFactory scopes, Time
             var stamp = await db.CatalogVersions.AsNoTracking().Select(v => v.Stamp).FirstOrDefaultAsync(cancellationToken) ?? "";
             if (current is null || current.Stamp != stamp)
             {
-                current = await BuildAsync(db, stamp, cancellationToken);
+                current = await BuildAsync(db, stamp, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
                 Volatile.Write(ref _current, current);
             }
 
@@ -67,7 +67,7 @@ public sealed class OrientationCatalogProvider(IServiceScopeFactory scopes, Time
 
     public void Dispose() => _rebuild.Dispose();
 
-    public static async Task<OrientationCatalog> BuildAsync(AppDbContext db, string stamp, CancellationToken cancellationToken)
+    public static async Task<OrientationCatalog> BuildAsync(AppDbContext db, string stamp, DateOnly today, CancellationToken cancellationToken)
     {
         var taxonomy = new TaxonomySnapshot(await db.TaxonomyTerms.AsNoTracking().ToListAsync(cancellationToken));
         var regions = await db.Regions.AsNoTracking().ToListAsync(cancellationToken);
@@ -89,7 +89,6 @@ public sealed class OrientationCatalogProvider(IServiceScopeFactory scopes, Time
                 postalCodes[c.Code].Order(StringComparer.Ordinal).ToList())),
             aliases.Select(a => KeyValuePair.Create(a.Code, a.CommuneCode)));
 
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var offers = await db.Offers.AsNoTracking()
             .Where(o => o.Status == OfferStatus.Published && (o.EndsOn == null || o.EndsOn >= today))
             .Join(db.Structures.Where(s => s.Status == StructureStatus.Active), o => o.StructureId, s => s.Id, (o, s) => new { Offer = o, Structure = s })
