@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Aiguillage.Browsing;
 using Aiguillage.Data;
 using Aiguillage.Offers;
 using Aiguillage.Organisations;
@@ -9,8 +10,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Aiguillage.Orientation;
 
-/// <summary>Everything an orientation reads, in memory: the offer index, the référentiels, the communes.</summary>
-public sealed record OrientationCatalog(OrientationIndex Index, TaxonomySnapshot Taxonomy, CommuneDirectory Communes, string Stamp);
+/// <summary>Everything an orientation reads, in memory: the offer index, the référentiels, the communes; and the directory's snapshot.</summary>
+public sealed record OrientationCatalog(OrientationIndex Index, TaxonomySnapshot Taxonomy, CommuneDirectory Communes, string Stamp)
+{
+    /// <summary>The same offers with their footprints, the active structures and the territories, for the directory, search and maps.</summary>
+    public BrowseCatalog Browse { get; init; } = BrowseCatalog.Empty;
+}
 
 /// <summary>
 /// Holds the current catalogue for the whole process. At most every two seconds a request reads the catalogue stamp
@@ -123,6 +128,36 @@ public sealed class OrientationCatalogProvider(IServiceScopeFactory scopes, Time
                 _ => null,
             });
 
-        return new OrientationCatalog(index, taxonomy, directory, stamp);
+        var epciDepartements = communes.Where(c => c.EpciCode != null)
+            .GroupBy(c => c.EpciCode!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)g.Select(c => c.DepartementCode).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        var communeDepartement = communes.ToDictionary(c => c.Code, c => c.DepartementCode, StringComparer.Ordinal);
+        var regionDepartements = departements.ToLookup(d => d.RegionCode, d => d.Code, StringComparer.Ordinal);
+        var browseOffers = index.Offers.Select(o => new BrowseOffer(o, BrowseCatalog.Footprint(
+            o.Zones,
+            d => departementRegion.GetValueOrDefault(d),
+            c => communeDepartement.GetValueOrDefault(c),
+            e => epciDepartements.GetValueOrDefault(e) ?? [],
+            r => regionDepartements[r])));
+        var offerIdsByStructure = index.Offers.ToLookup(o => o.View.Structure.Id, o => o.Id);
+        var activeStructures = await db.Structures.AsNoTracking()
+            .Where(s => s.Status == StructureStatus.Active)
+            .ToListAsync(cancellationToken);
+        var browseStructures = activeStructures.Select(s =>
+        {
+            var commune = s.CommuneCode is null ? null : directory.Find(s.CommuneCode);
+            return new StructureEntry(
+                s.Id, s.Name, s.Kinds, s.Networks, s.Description, s.IsEssSpecialist, commune?.Code, commune?.Name,
+                commune?.DepartementCode, commune?.RegionCode, s.Website, s.LastVerifiedOn, offerIdsByStructure[s.Id].Order().ToArray());
+        });
+        var browseRegions = regions.Where(r => r.Zone != TerritoryZone.Com)
+            .Select(r => new TerritoryEntry(TerritoryLevel.Region, r.Code, r.Name, null, r.Zone, r.Population));
+        var browseDepartements = departements.Where(d => d.Zone != TerritoryZone.Com)
+            .Select(d => new TerritoryEntry(TerritoryLevel.Departement, d.Code, d.Name, d.RegionCode, d.Zone, d.Population));
+
+        return new OrientationCatalog(index, taxonomy, directory, stamp)
+        {
+            Browse = new BrowseCatalog(browseOffers, browseStructures, browseRegions, browseDepartements),
+        };
     }
 }
