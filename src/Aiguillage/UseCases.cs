@@ -1,3 +1,4 @@
+using Aiguillage.Browsing;
 using Aiguillage.Data;
 using Aiguillage.Offers;
 using Aiguillage.Organisations;
@@ -31,6 +32,7 @@ public static class UseCases
         services.AddSingleton<OrientationCatalogProvider>();
         services.AddSingleton<DemandQueue>();
         services.AddScoped<OrientProject>();
+        services.AddScoped<BrowseDirectory>();
         return services;
     }
 }

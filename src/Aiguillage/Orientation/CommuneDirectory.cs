@@ -42,6 +42,9 @@ public sealed class CommuneDirectory
 
     public int Count => _byCode.Count;
 
+    /// <summary>Every current commune, in no particular order.</summary>
+    public IEnumerable<CommuneEntry> All => _byCode.Values;
+
     /// <summary>The current commune of an INSEE code, an arrondissement or a former code; null if unknown.</summary>
     public CommuneEntry? Find(string code)
     {

@@ -32,14 +32,12 @@ public static class MatchOffers
     {
         var context = new Context(index, taxonomy, profile, today);
         var eligible = new List<Candidate>();
-        var nearMisses = new List<(Candidate Candidate, string Missing)>();
-        foreach (var offer in index.Covering(profile.Commune))
+        // Near misses are scored only when few offers fit: most offers of a large catalogue miss the stage.
+        var nearMisses = new List<(IndexedOffer Offer, string Missing)>();
+        // The offers covering the commune are looked up once and read again for the next stages.
+        var covering = index.Covering(profile.Commune).Where(o => o.EndsOn is not { } end || end >= today).ToList();
+        foreach (var offer in covering)
         {
-            if (offer.EndsOn is { } end && end < today)
-            {
-                continue;
-            }
-
             var stageOk = offer.Stages.Contains(profile.Stage);
             var publicOk = PublicAccepts(offer, profile.Public);
             if (stageOk && publicOk)
@@ -48,11 +46,11 @@ public static class MatchOffers
             }
             else if (stageOk != publicOk)
             {
-                nearMisses.Add((context.Score(offer), stageOk ? Criteria.Public : Criteria.Stage));
+                nearMisses.Add((offer, stageOk ? Criteria.Public : Criteria.Stage));
             }
         }
 
-        var results = Diversify(eligible, profile.Needs).Take(MaxResults).Select(context.Explain).ToList();
+        var results = Rank(eligible, profile.Needs, MaxResults).Select(context.Explain).ToList();
 
         var alternatives = new List<Alternative>();
         if (results.Count < FewResults)
@@ -60,8 +58,9 @@ public static class MatchOffers
             var outside = index.InRegionNotCovering(profile.Commune)
                 .Where(o => o.EndsOn is not { } end || end >= today)
                 .Where(o => o.Stages.Contains(profile.Stage) && PublicAccepts(o, profile.Public))
-                .Select(o => (Candidate: context.Score(o), Missing: Criteria.Territory));
+                .Select(o => (Offer: o, Missing: Criteria.Territory));
             alternatives = nearMisses.Concat(outside)
+                .Select(m => (Candidate: context.Score(m.Offer), m.Missing))
                 .OrderBy(m => m.Candidate, CandidateOrder.Instance)
                 .Take(MaxAlternatives)
                 .Select(m => context.Alternative(m.Candidate, m.Missing))
@@ -72,7 +71,7 @@ public static class MatchOffers
         var nextSteps = new List<NextStep>();
         foreach (var stage in FollowingStages(taxonomy, profile.Stage).Take(NextStages))
         {
-            var next = Match(index, taxonomy, profile with { Stage = stage }, today, shown);
+            var next = Match(covering, index, taxonomy, profile with { Stage = stage }, today, shown);
             if (next.Count > 0)
             {
                 nextSteps.Add(new NextStep(stage, next));
@@ -83,15 +82,16 @@ public static class MatchOffers
     }
 
     /// <summary>The eligible offers of another stage for the same profile, leaving out those already shown.</summary>
-    private static List<RankedOffer> Match(OrientationIndex index, TaxonomySnapshot taxonomy, OrientationProfile profile, DateOnly today, HashSet<int> exclude)
+    private static List<RankedOffer> Match(
+        List<IndexedOffer> covering, OrientationIndex index, TaxonomySnapshot taxonomy, OrientationProfile profile, DateOnly today, HashSet<int> exclude)
     {
         var context = new Context(index, taxonomy, profile, today);
-        var eligible = index.Covering(profile.Commune)
-            .Where(o => !exclude.Contains(o.Id) && (o.EndsOn is not { } end || end >= today))
+        var eligible = covering
+            .Where(o => !exclude.Contains(o.Id))
             .Where(o => o.Stages.Contains(profile.Stage) && PublicAccepts(o, profile.Public))
             .Select(context.Score)
             .ToList();
-        return Diversify(eligible, profile.Needs).Take(OffersPerNextStage).Select(context.Explain).ToList();
+        return Rank(eligible, profile.Needs, OffersPerNextStage).Select(context.Explain).ToList();
     }
 
     public static bool PublicAccepts(IndexedOffer offer, string? audience) =>
@@ -101,36 +101,76 @@ public static class MatchOffers
         taxonomy.Terms(TaxonomyKind.Stage).SkipWhile(t => t.Code != stage).Skip(1).Select(t => t.Code);
 
     /// <summary>
-    /// When several needs are asked, the first results together cover as many of them as possible: while an asked need is
-    /// still uncovered and some offer covers it, the next pick is the best-ranked offer covering an uncovered need.
-    /// Then, and after the window, plain rank order.
+    /// The first <paramref name="count"/> candidates in result order. When several needs are asked, the first results
+    /// together cover as many of them as possible: while an asked need is still uncovered and some offer covers it, the
+    /// next pick is the best-ranked offer covering an uncovered need. Then, and after the window, plain rank order.
+    /// Only the shown candidates are ordered (a bounded heap), not the whole eligible list: at 100k offers a commune has
+    /// thousands of eligible ones and a full sort dominated the cost.
     /// </summary>
-    public static IEnumerable<Candidate> Diversify(List<Candidate> candidates, IReadOnlyList<string> needs)
+    public static List<Candidate> Rank(List<Candidate> candidates, IReadOnlyList<string> needs, int count)
     {
-        candidates.Sort(CandidateOrder.Instance);
-        if (needs.Count < 2)
+        var picked = new List<Candidate>();
+        var taken = new HashSet<Candidate>(ReferenceEqualityComparer.Instance);
+        if (needs.Count >= 2)
         {
-            return candidates;
+            var uncovered = new HashSet<string>(needs, StringComparer.Ordinal);
+            while (picked.Count < Math.Min(DiversityWindow, count) && uncovered.Count > 0)
+            {
+                Candidate? best = null;
+                foreach (var candidate in candidates)
+                {
+                    if (!taken.Contains(candidate) && candidate.Offer.Needs.Any(uncovered.Contains)
+                        && (best is null || CandidateOrder.Instance.Compare(candidate, best) < 0))
+                    {
+                        best = candidate;
+                    }
+                }
+
+                if (best is null)
+                {
+                    break;
+                }
+
+                picked.Add(best);
+                taken.Add(best);
+                uncovered.ExceptWith(best.Offer.Needs);
+            }
         }
 
-        var remaining = new List<Candidate>(candidates);
-        var picked = new List<Candidate>();
-        var uncovered = new HashSet<string>(needs, StringComparer.Ordinal);
-        while (picked.Count < DiversityWindow && remaining.Count > 0 && uncovered.Count > 0)
+        var rest = count - picked.Count;
+        if (rest <= 0)
         {
-            var next = remaining.FindIndex(c => c.Offer.Needs.Any(uncovered.Contains));
-            if (next < 0)
+            return picked;
+        }
+
+        // A max-heap of the best "rest" candidates seen so far: its root is the worst of them, replaced when beaten.
+        var heap = new PriorityQueue<Candidate, Candidate>(rest + 1, Comparer<Candidate>.Create((x, y) => CandidateOrder.Instance.Compare(y, x)));
+        foreach (var candidate in candidates)
+        {
+            if (taken.Contains(candidate))
             {
-                break;
+                continue;
             }
 
-            var choice = remaining[next];
-            remaining.RemoveAt(next);
-            picked.Add(choice);
-            uncovered.ExceptWith(choice.Offer.Needs);
+            if (heap.Count < rest)
+            {
+                heap.Enqueue(candidate, candidate);
+            }
+            else if (CandidateOrder.Instance.Compare(candidate, heap.Peek()) < 0)
+            {
+                heap.EnqueueDequeue(candidate, candidate);
+            }
         }
 
-        return picked.Concat(remaining);
+        var ordered = new List<Candidate>(heap.Count);
+        while (heap.Count > 0)
+        {
+            ordered.Add(heap.Dequeue());
+        }
+
+        ordered.Reverse();
+        picked.AddRange(ordered);
+        return picked;
     }
 
     /// <summary>An offer with its score and the facts the tie-break reads.</summary>
