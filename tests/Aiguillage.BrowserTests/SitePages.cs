@@ -51,3 +51,20 @@ internal sealed class ResultsPage(IPage page)
 
     public ILocator Count => page.Locator(".result-count");
 }
+
+internal sealed class DirectoryPage(IPage page)
+{
+    public ILocator Heading => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
+
+    public ILocator Territory(string name) => page.Locator(".territory-list").GetByRole(AriaRole.Link, new() { Name = name, Exact = false });
+
+    public ILocator Filter(string label) => page.GetByLabel(label, new() { Exact = true });
+
+    public ILocator Apply => page.GetByRole(AriaRole.Button, new() { Name = "Appliquer les filtres" });
+
+    public ILocator Count => page.Locator(".result-count");
+
+    public ILocator Structures => page.GetByRole(AriaRole.Navigation, new() { Name = "Afficher" }).GetByRole(AriaRole.Link, new() { Name = "Structures" });
+
+    public ILocator ResultLinks => page.Locator(".card-title a");
+}

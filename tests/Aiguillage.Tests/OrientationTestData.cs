@@ -58,7 +58,7 @@ internal static class OrientationTestData
         new Dictionary<string, string> { ["75"] = "Nouvelle-Aquitaine", ["84"] = "Auvergne-Rhône-Alpes" }.ToFrozenDictionary(),
         new Dictionary<string, string> { ["23"] = "Creuse", ["87"] = "Haute-Vienne", ["01"] = "Ain" }.ToFrozenDictionary(),
         new Dictionary<string, string> { ["23"] = "de la Creuse", ["87"] = "de la Haute-Vienne", ["01"] = "de l'Ain" }.ToFrozenDictionary(),
-        new Dictionary<string, string> { ["200034825"] = "CA du Grand Guéret" }.ToFrozenDictionary(),
+        new Dictionary<string, string> { ["200034825"] = "CA du Grand Guéret", ["242320117"] = "CC Creuse Grand Sud", ["248719312"] = "Limoges Métropole" }.ToFrozenDictionary(),
         new Dictionary<string, string> { ["23096"] = "Guéret", ["87085"] = "Limoges" }.ToFrozenDictionary());
 
     private static readonly Dictionary<string, string> RegionOfDepartement = new() { ["23"] = "75", ["87"] = "75", ["01"] = "84" };

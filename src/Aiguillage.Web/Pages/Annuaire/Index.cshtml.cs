@@ -82,6 +82,13 @@ public sealed class IndexModel(BrowseDirectory browseDirectory, LoadTaxonomy loa
             return Redirect(Link(result.Territory.Level, result.Territory.Code, filter, view, 1));
         }
 
+        // A GET form sends its empty fields, and an arrondissement resolves to its commune: the permalink is the canonical address.
+        var canonical = Link(result.Territory.Level, result.Territory.Code, filter, view, number);
+        if (Errors.Count == 0 && canonical != Request.Path.Value + Request.QueryString.Value)
+        {
+            return Redirect(canonical);
+        }
+
         Result = result;
         return Page();
     }
