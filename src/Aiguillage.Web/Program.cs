@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Aiguillage;
 using Aiguillage.Data;
+using Aiguillage.Orientation;
 using Aiguillage.Web;
 using Aiguillage.Web.Api;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -17,6 +18,10 @@ builder.Services.AddAiguillageDatabase(
     builder.Configuration.GetConnectionString(DatabaseRegistration.ConnectionStringName),
     builder.Environment.ContentRootPath);
 builder.Services.AddAiguillageUseCases();
+// Orientation answers are memoised per catalogue stamp and day; Orientation:CacheSize = 0 turns the memo off (ADR 004).
+var orientationCacheSize = builder.Configuration.GetValue("Orientation:CacheSize", OrientationResultCache.DefaultCapacity);
+builder.Services.AddSingleton(new OrientationResultCache(orientationCacheSize));
+builder.Services.AddSingleton(new OrientationJsonCache(orientationCacheSize / 2));
 builder.Services.AddRazorPages();
 // French text is written as is in pages, not as numeric character references.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -31,6 +31,7 @@ public static class UseCases
         services.AddScoped<InitializeDatabase>();
         services.AddSingleton<OrientationCatalogProvider>();
         services.AddSingleton<DemandQueue>();
+        services.AddSingleton<OrientationResultCache>();
         services.AddScoped<OrientProject>();
         services.AddScoped<BrowseDirectory>();
         return services;

@@ -128,6 +128,58 @@ public sealed class OrientationApiTests(SqliteDatabase database)
     }
 
     [Fact]
+    public async Task A_repeated_question_gets_the_same_answer_and_is_recorded_each_time()
+    {
+        const string url = "/api/v1/orientation?commune=2A004&etape=emergence&besoins=gouvernance,juridique&public=scic";
+        var first = await _client.GetStringAsync(new Uri(url, UriKind.Relative), Ct);
+        var second = await _client.GetStringAsync(new Uri(url, UriKind.Relative), Ct);
+        Assert.Equal(first, second);
+
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var count = 0;
+        for (var attempt = 0; attempt < 50 && count < 2; attempt++)
+        {
+            count = await db.OrientationRequests.CountAsync(r => r.CommuneCode == "2A004" && r.Public == "scic" && r.Stage == "emergence", Ct);
+            if (count < 2)
+            {
+                await Task.Delay(100, Ct);
+            }
+        }
+
+        Assert.Equal(2, count);
+    }
+
+    [Theory]
+    [InlineData("gzip, deflate, br", true)]
+    [InlineData("br;q=1.0, gzip;q=0.5", true)]
+    [InlineData("*", true)]
+    [InlineData("gzip;q=0", false)]
+    [InlineData("identity", false)]
+    public async Task A_client_that_accepts_gzip_gets_the_same_answer_compressed(string acceptEncoding, bool compressed)
+    {
+        const string url = "/api/v1/orientation?commune=23096&etape=creation&besoins=financement,juridique";
+        var plain = await _client.GetStringAsync(new Uri(url, UriKind.Relative), Ct);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+
+        using var response = await _client.SendAsync(request, Ct);
+        var bytes = await response.Content.ReadAsByteArrayAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        Assert.Equal(compressed, response.Content.Headers.ContentEncoding.Contains("gzip"));
+        var text = compressed
+            ? new StreamReader(new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress)).ReadToEnd()
+            : System.Text.Encoding.UTF8.GetString(bytes);
+        Assert.Equal(plain, text);
+        if (compressed)
+        {
+            Assert.True(bytes.Length * 3 < plain.Length, $"{bytes.Length} octets compressés pour {plain.Length}");
+        }
+    }
+
+    [Fact]
     public async Task A_new_import_is_seen_by_the_next_orientation()
     {
         var (_, before) = await GetAsync("/api/v1/orientation?commune=23096&etape=ideation&q=apiculture");

@@ -1,6 +1,9 @@
+using System.IO.Compression;
+using System.Text.Json;
 using Aiguillage.Orientation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Aiguillage.Web.Api;
 
@@ -8,7 +11,7 @@ internal static class OrientationApi
 {
     public static void MapOrientationApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/orientation", async Task<Results<Ok<OrientationDto>, ProblemHttpResult>> (
+        app.MapGet("/api/v1/orientation", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (
             [FromQuery(Name = "commune")] string? commune,
             [FromQuery(Name = "codePostal")] string? codePostal,
             [FromQuery(Name = "etape")] string? etape,
@@ -16,6 +19,9 @@ internal static class OrientationApi
             [FromQuery(Name = "public")] string? audience,
             [FromQuery(Name = "q")] string? q,
             OrientProject orient,
+            OrientationJsonCache responses,
+            IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
+            HttpContext http,
             CancellationToken cancellationToken) =>
         {
             var query = new OrientationQuery(commune, codePostal, etape, SplitList(besoins), audience, q);
@@ -31,16 +37,79 @@ internal static class OrientationApi
                 return result;
             }
 
-            return TypedResults.Ok(OrientationDto.From(answer!));
+            // Serialising 20 explained offers costs more than finding them: the bytes are kept with the engine's answer,
+            // and so is their gzip form, since an answer weighs some 30 KB and nearly every client accepts gzip.
+            var body = responses.Bodies.GetOrAdd(
+                answer!.Generation, answer.Key, () => new OrientationBody(JsonSerializer.SerializeToUtf8Bytes(OrientationDto.From(answer), json.Value.SerializerOptions)));
+            var response = http.Response;
+            response.Headers.Vary = "Accept-Encoding";
+            if (AcceptsGzip(http.Request))
+            {
+                response.Headers.ContentEncoding = "gzip";
+                return TypedResults.Bytes(body.Gzip, "application/json; charset=utf-8");
+            }
+
+            return TypedResults.Bytes(body.Json, "application/json; charset=utf-8");
         })
+        .Produces<OrientationDto>(StatusCodes.Status200OK, "application/json")
         .WithTags("Orientation")
         .WithName("Orienter")
         .WithSummary("Les offres qui conviennent à un projet, classées et expliquées, des alternatives quand il y en a peu, et les offres des étapes suivantes. besoins : codes séparés par des virgules.");
     }
 
+    /// <summary>True when the request accepts gzip with a non-zero quality ("gzip", "gzip;q=0.8", "*").</summary>
+    public static bool AcceptsGzip(HttpRequest request)
+    {
+        foreach (var value in request.Headers.AcceptEncoding)
+        {
+            foreach (var part in (value ?? "").Split(','))
+            {
+                var pieces = part.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                if (pieces.Length == 0 || !(string.Equals(pieces[0], "gzip", StringComparison.OrdinalIgnoreCase) || pieces[0] == "*"))
+                {
+                    continue;
+                }
+
+                var quality = pieces.Skip(1).Select(p => p.Replace(" ", "", StringComparison.Ordinal))
+                    .FirstOrDefault(p => p.StartsWith("q=", StringComparison.OrdinalIgnoreCase));
+                if (quality is null || !double.TryParse(quality[2..], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var q) || q > 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"a,b" or "a|b" → ["a", "b"].</summary>
     public static IReadOnlyList<string> SplitList(string? value) =>
         string.IsNullOrWhiteSpace(value) ? [] : value.Split([',', '|'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+}
+
+/// <summary>The JSON bodies of recent orientations, for the current catalogue and day (see BoundedCache).</summary>
+internal sealed class OrientationJsonCache(int capacity)
+{
+    public BoundedCache<OrientationBody> Bodies { get; } = new(capacity);
+}
+
+/// <summary>One answer's JSON, and its gzip form made the first time a client asks for it.</summary>
+internal sealed class OrientationBody(byte[] json)
+{
+    private readonly Lazy<byte[]> _gzip = new(() =>
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.Optimal))
+        {
+            gzip.Write(json);
+        }
+
+        return output.ToArray();
+    });
+
+    public byte[] Json { get; } = json;
+
+    public byte[] Gzip => _gzip.Value;
 }
 
 internal sealed record ProfilCommuneDto(string Code, string Nom, TerritoireRefDto Departement, TerritoireRefDto Region);

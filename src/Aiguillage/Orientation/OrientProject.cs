@@ -15,13 +15,27 @@ public sealed record OrientationQuery(
 /// <summary>Why a query cannot be answered yet, for one parameter: a French message, what it accepts, or the communes to choose from.</summary>
 public sealed record OrientationProblem(string Parameter, string Message, string? Accepted, IReadOnlyList<CommuneEntry> Choices);
 
-public sealed record OrientationAnswer(OrientationProfile Profile, CommuneEntry Commune, OrientationResult Result, TaxonomySnapshot Taxonomy);
+/// <summary>The answer, with the generation (catalogue stamp and day) and key (profile) under which it may be memoised.</summary>
+public sealed record OrientationAnswer(OrientationProfile Profile, CommuneEntry Commune, OrientationResult Result, TaxonomySnapshot Taxonomy)
+{
+    public string Generation { get; init; } = "";
+
+    public string Key { get; init; } = "";
+}
+
+/// <summary>The engine's answers for the current catalogue, shared by every request of the process.</summary>
+public sealed class OrientationResultCache(int capacity = OrientationResultCache.DefaultCapacity)
+{
+    public const int DefaultCapacity = 2_000;
+
+    public BoundedCache<OrientationResult> Results { get; } = new(capacity);
+}
 
 /// <summary>
 /// Answers a questionnaire: checks the answers, resolves the commune (INSEE code, arrondissement, or postal code with one
 /// commune), runs the engine on the in-memory catalogue and records the request without personal data.
 /// </summary>
-public sealed partial class OrientProject(OrientationCatalogProvider catalogs, DemandQueue demand, TimeProvider clock)
+public sealed partial class OrientProject(OrientationCatalogProvider catalogs, DemandQueue demand, TimeProvider clock, OrientationResultCache cache)
 {
     public const int MaxTextLength = 200;
 
@@ -67,13 +81,16 @@ public sealed partial class OrientProject(OrientationCatalogProvider catalogs, D
 
         var profile = new OrientationProfile(commune!.Location, commune.Name, stage, needs, audience, text);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var result = MatchOffers.Match(catalog.Index, taxonomy, profile, today);
+        var generation = catalog.Stamp + "|" + today.DayNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var key = string.Join('|', commune.Code, stage, string.Join(',', needs), audience, text);
+        // The engine is a pure function of the catalogue, the day and the profile, so popular profiles are computed once.
+        var result = cache.Results.GetOrAdd(generation, key, () => MatchOffers.Match(catalog.Index, taxonomy, profile, today));
         if (record)
         {
             demand.Enqueue(new OrientationRequest(today, commune.Code, commune.DepartementCode, commune.RegionCode, stage, needs, audience, result.Results.Count, result.Alternatives.Count));
         }
 
-        return (new OrientationAnswer(profile, commune, result, taxonomy), null);
+        return (new OrientationAnswer(profile, commune, result, taxonomy) { Generation = generation, Key = key }, null);
     }
 
     public static (CommuneEntry? Commune, OrientationProblem? Problem) ResolveCommune(CommuneDirectory communes, string? communeCode, string? postalCode)
