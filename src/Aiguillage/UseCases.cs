@@ -31,6 +31,8 @@ public static class UseCases
         services.AddSingleton<OrientationCatalogProvider>();
         services.AddSingleton<DemandQueue>();
         services.AddScoped<OrientProject>();
+        services.AddScoped<Browsing.MapStructures>();
+        services.AddScoped<Browsing.CountCoverage>();
         return services;
     }
 }
