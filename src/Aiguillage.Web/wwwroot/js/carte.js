@@ -8,7 +8,7 @@
   }
 
   container.hidden = false;
-  var map = L.map(container, { scrollWheelZoom: false, zoomSnap: 0.5 }).setView([46.6, 2.4], 5.5);
+  var map = L.map(container, { scrollWheelZoom: false, zoomSnap: 0.5, minZoom: 2, maxZoom: 18 }).setView([46.6, 2.4], 5.5);
   // Leaflet's default prefix carries an inline SVG flag; a plain link keeps the attribution text-only.
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
 
@@ -73,7 +73,10 @@
       }
       container.setAttribute('data-loaded', String(collection.features.length));
     })
-    .catch(function () {
+    .catch(function (error) {
+      if (window.console) {
+        console.warn('Carte : ' + error);
+      }
       var message = document.createElement('p');
       message.className = 'notice';
       message.textContent = 'La carte n\u2019a pas pu charger les structures ; la liste ci-dessous reste complète.';
