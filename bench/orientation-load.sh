@@ -56,7 +56,7 @@ measure() {
   wrk -t2 -c50 -d15s --latency -s "$work/orientation.lua" "http://127.0.0.1:$port" | tee "$work/orientation-$cache.txt"
   echo "== [$label] GET /api/v1/orientation avec Accept-Encoding: gzip (comme un navigateur)"
   wrk -t2 -c50 -d15s --latency -H "Accept-Encoding: gzip" -s "$work/orientation.lua" "http://127.0.0.1:$port" | tee "$work/orientation-gzip-$cache.txt"
-  kill "$server"; wait "$server" 2>/dev/null || true
+  kill "$server"; wait "$server" 2>/dev/null || { echo "[$label] arrêt du site en erreur ; fin de son journal :"; tail -20 "$work/server.log"; }
 
   local trivial orientation gzip
   trivial=$(awk '/Requests\/sec/ {print $2}' "$work/trivial-$cache.txt")

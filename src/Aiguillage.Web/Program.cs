@@ -26,6 +26,7 @@ builder.Services.AddRazorPages();
 // French text is written as is in pages, not as numeric character references.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddHostedService<DemandWriter>();
+builder.Services.Configure<MapOptions>(builder.Configuration.GetSection(MapOptions.Section));
 builder.Services.AddProblemDetails(ApiProblems.Customize);
 builder.Services.AddOpenApi("v1", OpenApiDocumentInfo.Configure);
 builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("base-de-donnees", tags: ["ready"]);
@@ -56,6 +57,7 @@ app.MapTaxonomyApi();
 app.MapStructuresApi();
 app.MapOffersApi();
 app.MapOrientationApi();
+app.MapMapApi();
 app.MapRazorPages();
 
 await app.RunAsync();

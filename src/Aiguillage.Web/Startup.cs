@@ -30,16 +30,21 @@ internal static class Startup
         });
     }
 
-    public static void UseSecurityHeaders(this WebApplication app) =>
+    public static void UseSecurityHeaders(this WebApplication app)
+    {
+        // The map's tiles are the only images from elsewhere, and only from the configured tile server.
+        var tiles = app.Configuration.GetSection(MapOptions.Section).Get<MapOptions>()?.TileOrigin;
+        var images = tiles is null ? "img-src 'self' data:" : $"img-src 'self' data: {tiles}";
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+            headers.ContentSecurityPolicy = $"default-src 'self'; {images}; style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
             await next();
         });
+    }
 
     private static bool IsApi(HttpContext context) =>
         context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/health");

@@ -34,6 +34,8 @@ public static class UseCases
         services.AddSingleton<OrientationResultCache>();
         services.AddScoped<OrientProject>();
         services.AddScoped<BrowseDirectory>();
+        services.AddScoped<MapStructures>();
+        services.AddScoped<CountCoverage>();
         return services;
     }
 }

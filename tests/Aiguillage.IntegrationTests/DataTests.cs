@@ -207,6 +207,40 @@ public abstract class DataTests(TestDatabase database)
         return 0;
     });
 
+    [Fact]
+    public Task Communes_and_departements_have_their_points_after_the_import() => WithAsync(async s =>
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var db = s.GetRequiredService<AppDbContext>();
+        var gueret = await db.Communes.SingleAsync(c => c.Code == "23096", ct);
+        Assert.Equal(46.17, gueret.Latitude!.Value, 1);
+        Assert.Equal(1.87, gueret.Longitude!.Value, 1);
+        var paris = await db.Communes.SingleAsync(c => c.Code == "75056", ct);
+        Assert.InRange(paris.Latitude!.Value, 48.8, 48.9);
+        Assert.True(await db.Communes.CountAsync(c => c.Latitude != null, ct) > 34_800);
+        var centres = await db.Departements.Where(d => d.Zone != TerritoryZone.Com && d.Latitude != null && d.Longitude != null).Select(d => d.Code).ToListAsync(ct);
+        Assert.Equal(101, centres.Count);
+        Assert.Contains("976", centres);
+        return 0;
+    });
+
+    [Fact]
+    public Task The_catalogue_places_the_seed_structures_and_counts_coverage_in_the_101_departements() => WithAsync(async s =>
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var catalog = await Orientation.OrientationCatalogProvider.BuildAsync(s.GetRequiredService<AppDbContext>(), "test", DateOnly.FromDateTime(DateTime.UtcNow), ct);
+        var structures = catalog.Browse.Structures;
+        Assert.Contains(structures, x => x.Location.Precision == Browsing.LocationPrecision.Commune && x.Location.Point is not null);
+        Assert.Contains(structures, x => x.Location.Precision == Browsing.LocationPrecision.DepartementCentre && x.Location.DepartementCode is not null);
+        Assert.All(structures.Where(x => x.Location.Precision == Browsing.LocationPrecision.None), x => Assert.Null(x.Location.Point));
+
+        var coverage = Browsing.CountCoverage.Count(catalog.Browse, TerritoryLevel.Departement, "creation", null);
+        Assert.Equal(101, coverage.Territories.Count);
+        Assert.Equal(["971", "972", "973", "974", "976"], coverage.Territories.Where(t => t.Code.Length == 3).Select(t => t.Code));
+        Assert.All(coverage.Territories, t => Assert.InRange(t.OffersOnWholeTerritory, 0, t.Offers));
+        return 0;
+    });
+
     private static string Row(string source, string identifier, string stages = "emergence|creation", string zones = "departement:23", string status = "publiee") =>
         string.Join(',', OfferCsv.AllColumns.Select(c => Imports.CsvReader.Escape(c switch
         {

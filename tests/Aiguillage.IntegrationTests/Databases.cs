@@ -79,6 +79,7 @@ public sealed class SqliteDatabase : TestDatabase
             b.UseEnvironment("Testing");
             b.UseSetting("Database:Provider", "Sqlite");
             b.UseSetting("Database:InitializeOnStartup", "false");
+            b.UseSetting("Map:TileUrl", "");
             b.UseSetting("ConnectionStrings:Aiguillage", ConnectionString);
         });
     }

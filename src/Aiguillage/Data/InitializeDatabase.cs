@@ -32,6 +32,14 @@ public sealed class InitializeDatabase(
             territoriesImported = true;
         }
 
+        else if (!await db.Departements.AnyAsync(d => d.Latitude != null, cancellationToken))
+        {
+            // A database created before the territories had points: import them again (same codes, now with positions).
+            var report = await importTerritories.HandleAsync(territoryDataDirectory, cancellationToken: cancellationToken);
+            logger.LogInformation("Territoires réimportés pour leurs positions ({Version}) en {Seconds:0.0} s", report.PackageVersion, report.Duration.TotalSeconds);
+            territoriesImported = true;
+        }
+
         var seedLoaded = false;
         if (!await db.Structures.AnyAsync(cancellationToken))
         {

@@ -79,7 +79,7 @@ public sealed class OrientationCatalogProvider(IServiceScopeFactory scopes, Time
         var departements = await db.Departements.AsNoTracking().ToListAsync(cancellationToken);
         var epcis = await db.Epcis.AsNoTracking().Select(e => new { e.Code, e.Name }).ToListAsync(cancellationToken);
         var communes = await db.Communes.AsNoTracking()
-            .Select(c => new { c.Code, c.Name, c.DepartementCode, c.RegionCode, c.EpciCode, c.Population })
+            .Select(c => new { c.Code, c.Name, c.DepartementCode, c.RegionCode, c.EpciCode, c.Population, c.Latitude, c.Longitude })
             .ToListAsync(cancellationToken);
         var postalCodes = (await db.CommunePostalCodes.AsNoTracking().ToListAsync(cancellationToken))
             .ToLookup(p => p.CommuneCode, p => p.PostalCode, StringComparer.Ordinal);
@@ -138,17 +138,29 @@ public sealed class OrientationCatalogProvider(IServiceScopeFactory scopes, Time
             d => departementRegion.GetValueOrDefault(d),
             c => communeDepartement.GetValueOrDefault(c),
             e => epciDepartements.GetValueOrDefault(e) ?? [],
-            r => regionDepartements[r])));
+            r => regionDepartements[r]))).ToList();
         var offerIdsByStructure = index.Offers.ToLookup(o => o.View.Structure.Id, o => o.Id);
         var activeStructures = await db.Structures.AsNoTracking()
             .Where(s => s.Status == StructureStatus.Active)
             .ToListAsync(cancellationToken);
+        var communePoints = communes.Where(c => c.Latitude != null && c.Longitude != null)
+            .ToFrozenDictionary(c => c.Code, c => new GeoPoint(c.Latitude!.Value, c.Longitude!.Value), StringComparer.Ordinal);
+        var departementCentres = departements.Where(d => d.Latitude != null && d.Longitude != null)
+            .ToFrozenDictionary(d => d.Code, d => new GeoPoint(d.Latitude!.Value, d.Longitude!.Value), StringComparer.Ordinal);
+        var footprints = browseOffers.ToDictionary(o => o.Id, o => o.Footprint);
         var browseStructures = activeStructures.Select(s =>
         {
             var commune = s.CommuneCode is null ? null : directory.Find(s.CommuneCode);
+            var offerIds = offerIdsByStructure[s.Id].Order().ToArray();
+            var location = StructureLocation.Locate(
+                own: null,
+                commune?.Code,
+                c => communePoints.TryGetValue(c, out var p) ? p : null,
+                offerIds.Select(id => footprints[id]).ToList(),
+                d => departementCentres.TryGetValue(d, out var p) ? p : null);
             return new StructureEntry(
                 s.Id, s.Name, s.Kinds, s.Networks, s.Description, s.IsEssSpecialist, commune?.Code, commune?.Name,
-                commune?.DepartementCode, commune?.RegionCode, s.Website, s.LastVerifiedOn, offerIdsByStructure[s.Id].Order().ToArray());
+                commune?.DepartementCode, commune?.RegionCode, s.Website, s.LastVerifiedOn, offerIds, location);
         });
         var browseRegions = regions.Where(r => r.Zone != TerritoryZone.Com)
             .Select(r => new TerritoryEntry(TerritoryLevel.Region, r.Code, r.Name, null, r.Zone, r.Population));

@@ -32,6 +32,13 @@ public sealed class Commune
     public TerritoryZone Zone { get; private set; }
 
     public List<CommunePostalCode> PostalCodes { get; private set; } = [];
+
+    /// <summary>WGS 84 point of the commune (not an address), from the reference file imported with the territories.</summary>
+    public double? Latitude { get; private set; }
+
+    public double? Longitude { get; private set; }
+
+    internal void SetPosition(GeoPoint point) => (Latitude, Longitude) = (point.Latitude, point.Longitude);
 }
 
 public sealed class CommunePostalCode

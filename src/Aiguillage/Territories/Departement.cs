@@ -34,5 +34,12 @@ public sealed class Departement
     /// <summary>"de la Creuse", "du Nord", "de l'Ain", "de Paris": for French sentences.</summary>
     public string NameWithPreposition => TerritoryArticles.WithDe(Name, NameLinkType);
 
+    /// <summary>WGS 84 centre of the département (IGN's geographic centre in métropole), for structures placed no closer.</summary>
+    public double? Latitude { get; private set; }
+
+    public double? Longitude { get; private set; }
+
     internal void SetPopulation(long population) => Population = population;
+
+    internal void SetCentre(GeoPoint point) => (Latitude, Longitude) = (point.Latitude, point.Longitude);
 }

@@ -35,7 +35,7 @@ public sealed class ImportTerritories(AppDbContext db, TimeProvider clock)
     {
         var stopwatch = Stopwatch.StartNew();
         var files = TerritoryFiles.Read(dataDirectory);
-        var data = Build(files);
+        var data = Build(files, TerritoryCoordinates.Embedded);
 
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
@@ -101,9 +101,10 @@ public sealed class ImportTerritories(AppDbContext db, TimeProvider clock)
         }
     }
 
-    /// <summary>Turns the package's files into our entities; pure, so it is unit-tested without a database.</summary>
-    public static TerritoryData Build(TerritoryFiles files)
+    /// <summary>Turns the package's files into our entities, with their points when known; pure, so it is unit-tested without a database.</summary>
+    public static TerritoryData Build(TerritoryFiles files, TerritoryCoordinates? coordinates = null)
     {
+        coordinates ??= TerritoryCoordinates.None;
         var epciOfCommune = new Dictionary<string, string>(StringComparer.Ordinal);
         var epcis = new List<Epci>();
         foreach (var e in files.Epcis)
@@ -174,10 +175,46 @@ public sealed class ImportTerritories(AppDbContext db, TimeProvider clock)
             r.SetPopulation(populationByRegion.GetValueOrDefault(r.Code));
         }
 
+        PlaceCommunes(communes, files.Communes, coordinates);
+        foreach (var d in departements)
+        {
+            if (coordinates.Departements.TryGetValue(d.Code, out var centre))
+            {
+                d.SetCentre(centre);
+            }
+        }
+
         // A former code that is now an alias of a merged commune must point at a current commune.
         var validAliases = aliases.Values.Where(a => currentCodes.Contains(a.CommuneCode)).ToList();
 
         return new TerritoryData(regions, departements, epcis, communes, postalCodes, validAliases);
+    }
+
+    /// <summary>
+    /// A commune gets its own point; a commune missing from the reference file (Paris, Lyon and Marseille are listed by
+    /// arrondissement, some merged communes by their déléguées) gets the mean of its parts' points.
+    /// </summary>
+    private static void PlaceCommunes(List<Commune> communes, IReadOnlyList<CommuneRecord> records, TerritoryCoordinates coordinates)
+    {
+        var partsOf = records
+            .Where(r => r.Type is "arrondissement-municipal" or "commune-deleguee" or "commune-associee")
+            .Select(r => (Parent: r.Type == "arrondissement-municipal" ? r.Commune : r.ChefLieu, r.Code))
+            .Where(r => r.Parent is not null && r.Parent != r.Code)
+            .ToLookup(r => r.Parent!, r => r.Code, StringComparer.Ordinal);
+        foreach (var commune in communes)
+        {
+            if (coordinates.Communes.TryGetValue(commune.Code, out var point))
+            {
+                commune.SetPosition(point);
+                continue;
+            }
+
+            var parts = partsOf[commune.Code].Select(code => coordinates.CommuneParts.TryGetValue(code, out var p) ? p : (GeoPoint?)null).OfType<GeoPoint>().ToList();
+            if (parts.Count > 0)
+            {
+                commune.SetPosition(new GeoPoint(parts.Average(p => p.Latitude), parts.Average(p => p.Longitude)));
+            }
+        }
     }
 
     private static TerritoryZone ParseZone(string? zone) => zone switch

@@ -943,6 +943,14 @@ namespace Aiguillage.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("epci_code");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("longitude");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1042,6 +1050,14 @@ namespace Aiguillage.Data.Sqlite.Migrations
                         .HasMaxLength(5)
                         .HasColumnType("TEXT")
                         .HasColumnName("chef_lieu_code");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("longitude");
 
                     b.Property<string>("Name")
                         .IsRequired()

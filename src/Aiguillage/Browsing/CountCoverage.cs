@@ -1,0 +1,49 @@
+using Aiguillage.Orientation;
+using Aiguillage.Territories;
+
+namespace Aiguillage.Browsing;
+
+/// <summary>How many published offers are available in a territory, and how many cover all of it.</summary>
+public sealed record TerritoryCoverage(string Code, string Name, TerritoryZone Zone, int Offers, int OffersOnWholeTerritory);
+
+public sealed record CoverageReport(TerritoryLevel Level, string? Stage, string? Need, IReadOnlyList<TerritoryCoverage> Territories)
+{
+    public int Max => Territories.Count == 0 ? 0 : Territories.Max(t => t.Offers);
+}
+
+/// <summary>
+/// Counts, for each of the 101 départements (or each région), the published offers available there for a stage and a need.
+/// National offers count everywhere; an offer on a commune or an EPCI counts in its département, but not as covering it whole.
+/// </summary>
+public sealed class CountCoverage(OrientationCatalogProvider catalogs)
+{
+    public async Task<CoverageReport> HandleAsync(TerritoryLevel level, string? stage, string? need, CancellationToken cancellationToken = default)
+    {
+        var catalog = await catalogs.GetAsync(cancellationToken);
+        return Count(catalog.Browse, level, stage, need);
+    }
+
+    public static CoverageReport Count(BrowseCatalog catalog, TerritoryLevel level, string? stage, string? need)
+    {
+        if (level is not (TerritoryLevel.Departement or TerritoryLevel.Region))
+        {
+            throw new ArgumentOutOfRangeException(nameof(level), level, "La couverture se compte par département ou par région.");
+        }
+
+        var offers = catalog.Offers
+            .Where(o => (stage is null || o.Indexed.Stages.Contains(stage)) && (need is null || o.Indexed.Needs.Contains(need)))
+            .Select(o => o.Footprint)
+            .ToList();
+        var territories = level == TerritoryLevel.Departement ? catalog.Departements : catalog.Regions;
+        return new CoverageReport(
+            level,
+            stage,
+            need,
+            territories.Select(t => new TerritoryCoverage(
+                t.Code,
+                t.Name,
+                t.Zone,
+                offers.Count(f => f.IsAvailableIn(level, t.Code)),
+                offers.Count(f => f.CoversWhole(level, t.Code)))).ToList());
+    }
+}
