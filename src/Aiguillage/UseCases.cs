@@ -2,6 +2,7 @@ using Aiguillage.Data;
 using Aiguillage.Offers;
 using Aiguillage.Organisations;
 using Aiguillage.Orientation;
+using Aiguillage.Search;
 using Aiguillage.Seed;
 using Aiguillage.Taxonomy;
 using Aiguillage.Territories;
@@ -31,6 +32,8 @@ public static class UseCases
         services.AddSingleton<OrientationCatalogProvider>();
         services.AddSingleton<DemandQueue>();
         services.AddScoped<OrientProject>();
+        services.AddSingleton<SearchIndexProvider>();
+        services.AddScoped<SearchCatalog>();
         return services;
     }
 }
