@@ -78,6 +78,12 @@ public sealed class SearchCatalog(SearchIndexProvider indexes)
     public async Task<SearchResult> HandleAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
         var (catalog, index) = await indexes.GetAsync(cancellationToken);
+        return Search(catalog, index, query);
+    }
+
+    /// <summary>The search itself, on a given catalogue and its index (what HandleAsync runs on the current ones).</summary>
+    public static SearchResult Search(OrientationCatalog catalog, SearchIndex index, SearchQuery query)
+    {
         var size = Math.Clamp(query.Size, 1, SearchQuery.MaxSize);
         var page = Math.Max(1, query.Page);
         if (Check(query, catalog) is { } problem)
