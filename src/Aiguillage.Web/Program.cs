@@ -51,6 +51,7 @@ app.MapTaxonomyApi();
 app.MapStructuresApi();
 app.MapOffersApi();
 app.MapOrientationApi();
+app.MapSearchApi();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -154,15 +154,17 @@ public sealed class SearchTests
     }
 
     [Fact]
-    public void Dla_creuse_puts_the_creuse_dla_first()
+    public void Dla_creuse_puts_the_creuse_dla_first_then_a_nationwide_one_then_others()
     {
         var catalog = Catalog(
             Offer(1, "DLA de la Haute-Vienne", zones: [OrientationTestData.Departement("87")]),
             Offer(2, "DLA de la Creuse", "Le dispositif local d'accompagnement.", zones: [OrientationTestData.Departement("23")]),
             Offer(3, "Incubateur", zones: [OrientationTestData.Departement("23")]),
-            Offer(4, "Dispositif local d'accompagnement", zones: [OrientationTestData.Departement("23")]));
+            Offer(4, "Dispositif local d'accompagnement", zones: [OrientationTestData.Departement("23")]),
+            Offer(5, "DLA national", zones: [CoverageZone.France]));
         var ids = OfferIds(Search(catalog, "DLA Creuse"));
         Assert.Equal([2, 4], ids.Take(2).Order());
+        Assert.Equal([5, 1], ids.Skip(2).Take(2));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text;
 using Aiguillage.Browsing;
 using Aiguillage.Taxonomy;
+using Aiguillage.Territories;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -19,6 +20,7 @@ public sealed record SearchDocument(
     string Networks,
     string Labels,
     string Places,
+    IReadOnlyCollection<string> Zones,
     BrowseOffer? Offer,
     StructureEntry? Structure)
 {
@@ -46,6 +48,8 @@ public sealed class SearchIndex
     private const string Labels = "labels";
     private const string Places = "places";
     private const string Exact = "exact";
+    private const string Zone = "zone";
+    private const string Nationwide = "pays:FR";
     private const int MaxTerms = 16;
 
     // Where a word is found says how much it tells: a name is the strongest sign, a description the weakest.
@@ -54,15 +58,17 @@ public sealed class SearchIndex
 
     private readonly SearchDocument[] _documents;
     private readonly IndexSearcher _searcher;
+    private readonly Dictionary<string, string[]> _territories;
     // Analyzers keep their token streams per thread, so one instance of each serves every request.
     private static readonly FrenchSearchAnalyzer QueryAnalyzer = FrenchSearchAnalyzer.ForQuery();
     private static readonly FrenchSearchAnalyzer IndexAnalyzer = FrenchSearchAnalyzer.ForIndex();
     private static readonly ExactAnalyzer ExactWords = new();
 
-    private SearchIndex(SearchDocument[] documents, IndexSearcher searcher)
+    private SearchIndex(SearchDocument[] documents, IndexSearcher searcher, Dictionary<string, string[]> territories)
     {
         _documents = documents;
         _searcher = searcher;
+        _territories = territories;
     }
 
     public static SearchIndex Empty { get; } = Build(BrowseCatalog.Empty, new TaxonomySnapshot([]));
@@ -90,7 +96,19 @@ public sealed class SearchIndex
             writer.Commit();
         }
 
-        return new SearchIndex(documents, new IndexSearcher(DirectoryReader.Open(directory)));
+        // A région or département named in a query ("DLA Creuse") means "available there": its analysed name leads to its zone key.
+        var territories = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var territory in catalog.Regions.Concat(catalog.Departements))
+        {
+            var name = string.Join(' ', QueryAnalyzer.Tokens(territory.Name).Select(t => t.Term));
+            var key = $"{territory.Level.ToCode()}:{territory.Code}";
+            if (name.Length > 0)
+            {
+                territories[name] = territories.TryGetValue(name, out var keys) ? [.. keys, key] : [key];
+            }
+        }
+
+        return new SearchIndex(documents, new IndexSearcher(DirectoryReader.Open(directory)), territories);
     }
 
     /// <summary>
@@ -159,7 +177,7 @@ public sealed class SearchIndex
             exact.UnionWith(terms.Select(t => t.Text));
         }
 
-        return new HighlightTerms(plan.Clauses.Select(c => c.Term).ToHashSet(StringComparer.Ordinal), exact);
+        return new HighlightTerms(plan.Clauses.SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal), exact);
     }
 
     /// <summary>
@@ -247,7 +265,8 @@ public sealed class SearchIndex
     /// Reads the text as words, never as Lucene syntax (quotes, parentheses, AND, * are ordinary characters here), so no
     /// input can make the query fail. One clause per distinct term: the term in every field, boosted by field, and for a
     /// word of 5 letters or more a fuzzy match on the unstemmed words (1 edit, 2 from 8 letters) at a low boost, so that an
-    /// exact match always ranks before a typo.
+    /// exact match always ranks before a typo. Words that name a région or a département also match the documents
+    /// available there, nationwide ones with a lower boost than local ones.
     /// </summary>
     public SearchPlan Plan(string text)
     {
@@ -257,38 +276,91 @@ public sealed class SearchIndex
             exactByStart.TryAdd(token.Start, token.Term);
         }
 
+        var tokens = QueryAnalyzer.Tokens(text);
         var clauses = new List<SearchClause>();
         var fuzzyQueries = new List<FuzzyQuery>();
         var words = new List<string>();
-        foreach (var token in QueryAnalyzer.Tokens(text))
+        var position = 0;
+        while (position < tokens.Count && clauses.Count < MaxTerms)
         {
-            if (clauses.Count == MaxTerms || clauses.Any(c => c.Term == token.Term))
+            var length = 1;
+            string[]? zones = null;
+            for (var candidate = Math.Min(4, tokens.Count - position); candidate >= 1 && zones is null; candidate--)
+            {
+                if (_territories.TryGetValue(string.Join(' ', tokens.Skip(position).Take(candidate).Select(t => t.Term)), out var found))
+                {
+                    (zones, length) = (found, candidate);
+                }
+            }
+
+            var group = tokens.Skip(position).Take(length).ToArray();
+            position += length;
+            var terms = group.Select(t => t.Term).ToArray();
+            var key = string.Join(' ', terms);
+            if (clauses.Any(c => c.Key == key))
             {
                 continue;
             }
 
-            var clause = new DisjunctionMaxQuery(0.1f);
-            foreach (var (field, boost) in Fields)
+            Query query;
+            if (zones is null)
             {
-                clause.Add(new TermQuery(new Term(field, token.Term)) { Boost = boost });
+                query = TextClause(group[0], exactByStart, fuzzyQueries, words);
             }
-
-            if (!token.Synonym && exactByStart.TryGetValue(token.Start, out var word))
+            else
             {
-                words.Add(word);
-                var edits = word.Length >= 8 ? 2 : word.Length >= 5 ? 1 : 0;
-                if (edits > 0)
+                var place = new DisjunctionMaxQuery(0.1f);
+                if (group.Length == 1)
                 {
-                    var fuzzy = new FuzzyQuery(new Term(Exact, word), edits, 1) { Boost = 0.3f };
-                    clause.Add(fuzzy);
-                    fuzzyQueries.Add(fuzzy);
+                    place.Add(TextClause(group[0], exactByStart, fuzzyQueries, words));
                 }
+                else
+                {
+                    var phrase = new BooleanQuery();
+                    foreach (var token in group)
+                    {
+                        phrase.Add(TextClause(token, exactByStart, fuzzyQueries, words), Occur.MUST);
+                    }
+
+                    place.Add(phrase);
+                }
+
+                foreach (var zone in zones)
+                {
+                    place.Add(new TermQuery(new Term(Zone, zone)) { Boost = 1.5f });
+                }
+
+                place.Add(new TermQuery(new Term(Zone, Nationwide)) { Boost = 0.5f });
+                query = place;
             }
 
-            clauses.Add(new SearchClause(token.Term, clause));
+            clauses.Add(new SearchClause(key, terms, query));
         }
 
         return new SearchPlan(clauses, fuzzyQueries, words);
+    }
+
+    private static DisjunctionMaxQuery TextClause(SearchToken token, Dictionary<int, string> exactByStart, List<FuzzyQuery> fuzzyQueries, List<string> words)
+    {
+        var clause = new DisjunctionMaxQuery(0.1f);
+        foreach (var (field, boost) in Fields)
+        {
+            clause.Add(new TermQuery(new Term(field, token.Term)) { Boost = boost });
+        }
+
+        if (!token.Synonym && exactByStart.TryGetValue(token.Start, out var word))
+        {
+            words.Add(word);
+            var edits = word.Length >= 8 ? 2 : word.Length >= 5 ? 1 : 0;
+            if (edits > 0)
+            {
+                var fuzzy = new FuzzyQuery(new Term(Exact, word), edits, 1) { Boost = 0.3f };
+                clause.Add(fuzzy);
+                fuzzyQueries.Add(fuzzy);
+            }
+        }
+
+        return clause;
     }
 
     private static BooleanQuery Combine(IReadOnlyList<SearchClause> clauses, int minimum)
@@ -324,8 +396,10 @@ public sealed class SearchIndex
         return space <= 0 || space < index - 30 ? index : space;
     }
 
-    private static Document ToLucene(int ord, SearchDocument source) =>
-    [
+    private static Document ToLucene(int ord, SearchDocument source)
+    {
+        Document document =
+        [
         new NumericDocValuesField(Ord, ord),
         new TextField(Title, source.Name, Field.Store.NO),
         new TextField(Body, source.Description, Field.Store.NO),
@@ -334,7 +408,20 @@ public sealed class SearchIndex
         new TextField(Labels, source.Labels, Field.Store.NO),
         new TextField(Places, source.Places, Field.Store.NO),
         new TextField(Exact, source.Name + "\n" + source.Description + "\n" + source.Details, Field.Store.NO),
-    ];
+        ];
+        foreach (var zone in source.Zones)
+        {
+            document.Add(new StringField(Zone, zone, Field.Store.NO));
+        }
+
+        return document;
+    }
+
+    /// <summary>The zone keys of a footprint: "pays:FR" when nationwide, and each région and département it reaches.</summary>
+    private static IEnumerable<string> ZoneKeys(OfferFootprint footprint) =>
+        (footprint.National ? [Nationwide] : Array.Empty<string>())
+            .Concat(footprint.Regions.Select(r => "region:" + r))
+            .Concat(footprint.Departements.Select(d => "departement:" + d));
 
     private static IEnumerable<SearchDocument> Documents(BrowseCatalog catalog, TaxonomySnapshot taxonomy)
     {
@@ -354,6 +441,7 @@ public sealed class SearchIndex
                 Join(view.Types.Select(t => taxonomy.Label(TaxonomyKind.OfferType, t))
                     .Concat(view.Instruments.Select(i => taxonomy.Label(TaxonomyKind.FinancialInstrument, i)))),
                 Join(view.Zones.Select(z => z.Name)),
+                ZoneKeys(offer.Footprint).ToArray(),
                 offer,
                 structure);
         }
@@ -372,6 +460,11 @@ public sealed class SearchIndex
                 Join(structure.Networks),
                 Join(structure.Kinds.Select(k => taxonomy.Label(TaxonomyKind.StructureKind, k))),
                 Join(places),
+                new[] { structure.RegionCode is { } region ? "region:" + region : null, structure.DepartementCode is { } departement ? "departement:" + departement : null }
+                    .OfType<string>()
+                    .Concat(catalog.OffersOf(structure).SelectMany(o => ZoneKeys(o.Footprint)))
+                    .Distinct(StringComparer.Ordinal)
+                    .ToArray(),
                 null,
                 structure);
         }
@@ -440,7 +533,7 @@ public sealed class SearchIndex
 }
 
 /// <summary>One query word as a Lucene clause, with its analysed term.</summary>
-public sealed record SearchClause(string Term, Query Query);
+public sealed record SearchClause(string Key, IReadOnlyList<string> Terms, Query Query);
 
 /// <summary>How a text was understood: one clause per term, the fuzzy queries, and the folded words typed.</summary>
 public sealed record SearchPlan(IReadOnlyList<SearchClause> Clauses, IReadOnlyList<FuzzyQuery> Fuzzy, IReadOnlyList<string> ExactWords);
