@@ -170,13 +170,7 @@ public sealed class SearchIndex
     public HighlightTerms HighlightTerms(SearchPlan plan)
     {
         var exact = new HashSet<string>(plan.ExactWords, StringComparer.Ordinal);
-        foreach (var fuzzy in plan.Fuzzy)
-        {
-            var terms = new HashSet<Term>();
-            _searcher.Rewrite(fuzzy).ExtractTerms(terms);
-            exact.UnionWith(terms.Select(t => t.Text));
-        }
-
+        exact.UnionWith(plan.FuzzyWords);
         return new HighlightTerms(plan.Clauses.SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal), exact);
     }
 
@@ -278,7 +272,7 @@ public sealed class SearchIndex
 
         var tokens = QueryAnalyzer.Tokens(text);
         var clauses = new List<SearchClause>();
-        var fuzzyQueries = new List<FuzzyQuery>();
+        var fuzzyWords = new HashSet<string>(StringComparer.Ordinal);
         var words = new List<string>();
         var position = 0;
         while (position < tokens.Count && clauses.Count < MaxTerms)
@@ -305,21 +299,21 @@ public sealed class SearchIndex
             Query query;
             if (zones is null)
             {
-                query = TextClause(group[0], exactByStart, fuzzyQueries, words);
+                query = TextClause(group[0], exactByStart, fuzzyWords, words);
             }
             else
             {
                 var place = new DisjunctionMaxQuery(0.1f);
                 if (group.Length == 1)
                 {
-                    place.Add(TextClause(group[0], exactByStart, fuzzyQueries, words));
+                    place.Add(TextClause(group[0], exactByStart, fuzzyWords, words));
                 }
                 else
                 {
                     var phrase = new BooleanQuery();
                     foreach (var token in group)
                     {
-                        phrase.Add(TextClause(token, exactByStart, fuzzyQueries, words), Occur.MUST);
+                        phrase.Add(TextClause(token, exactByStart, fuzzyWords, words), Occur.MUST);
                     }
 
                     place.Add(phrase);
@@ -330,17 +324,17 @@ public sealed class SearchIndex
                     place.Add(new TermQuery(new Term(Zone, zone)) { Boost = 1.5f });
                 }
 
-                place.Add(new TermQuery(new Term(Zone, Nationwide)) { Boost = 0.5f });
+                place.Add(new TermQuery(new Term(Zone, Nationwide)) { Boost = 0.3f });
                 query = place;
             }
 
             clauses.Add(new SearchClause(key, terms, query));
         }
 
-        return new SearchPlan(clauses, fuzzyQueries, words);
+        return new SearchPlan(clauses, fuzzyWords, words);
     }
 
-    private static DisjunctionMaxQuery TextClause(SearchToken token, Dictionary<int, string> exactByStart, List<FuzzyQuery> fuzzyQueries, List<string> words)
+    private DisjunctionMaxQuery TextClause(SearchToken token, Dictionary<int, string> exactByStart, HashSet<string> fuzzyWords, List<string> words)
     {
         var clause = new DisjunctionMaxQuery(0.1f);
         foreach (var (field, boost) in Fields)
@@ -354,9 +348,12 @@ public sealed class SearchIndex
             var edits = word.Length >= 8 ? 2 : word.Length >= 5 ? 1 : 0;
             if (edits > 0)
             {
-                var fuzzy = new FuzzyQuery(new Term(Exact, word), edits, 1) { Boost = 0.3f };
-                clause.Add(fuzzy);
-                fuzzyQueries.Add(fuzzy);
+                // Expanded once here, not at each of the two passes: walking the term dictionary is the costly part of a fuzzy query.
+                var expanded = _searcher.Rewrite(new FuzzyQuery(new Term(Exact, word), edits, 1) { Boost = 0.3f });
+                var terms = new HashSet<Term>();
+                expanded.ExtractTerms(terms);
+                fuzzyWords.UnionWith(terms.Select(t => t.Text));
+                clause.Add(expanded);
             }
         }
 
@@ -535,8 +532,8 @@ public sealed class SearchIndex
 /// <summary>One query word as a Lucene clause, with its analysed term.</summary>
 public sealed record SearchClause(string Key, IReadOnlyList<string> Terms, Query Query);
 
-/// <summary>How a text was understood: one clause per term, the fuzzy queries, and the folded words typed.</summary>
-public sealed record SearchPlan(IReadOnlyList<SearchClause> Clauses, IReadOnlyList<FuzzyQuery> Fuzzy, IReadOnlyList<string> ExactWords);
+/// <summary>How a text was understood: one clause per term, the words typo tolerance accepted, and the folded words typed.</summary>
+public sealed record SearchPlan(IReadOnlyList<SearchClause> Clauses, IReadOnlyCollection<string> FuzzyWords, IReadOnlyList<string> ExactWords);
 
 /// <summary>The stems to highlight through the French analyzer, and the folded words accepted by typo tolerance.</summary>
 public sealed record HighlightTerms(IReadOnlySet<string> Stems, IReadOnlySet<string> Words);
