@@ -30,7 +30,8 @@ public class SearchBenchmarks
 
     private static readonly string[] Syllables = ["ba", "ro", "ti", "lu", "ver", "san", "pel", "mo", "di", "char", "ne", "gu", "fla", "tor", "mi", "que"];
 
-    private static readonly string[] Queries = ["financements associations rurales", "creation scic", "tiers lieux", "DLA Creuse", "finacement cooperative", "accompagnement"];
+    // Three words that must all be weighed, a sigle with a territory, a typo, and the most common word of the field.
+    private static readonly string[] Queries = ["financements associations rurales", "DLA Creuse", "finacement cooperative", "accompagnement"];
 
     private static SyntheticCatalog? _synthetic;
     private OrientationCatalog _catalog = null!;

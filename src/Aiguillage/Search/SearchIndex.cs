@@ -346,14 +346,28 @@ public sealed class SearchIndex
         {
             words.Add(word);
             var edits = word.Length >= 8 ? 2 : word.Length >= 5 ? 1 : 0;
-            if (edits > 0)
+            // A word the index knows is taken as meant: typo tolerance only for words found nowhere, which keeps correct
+            // queries as fast as exact search (expanding a fuzzy term walks the term dictionary).
+            if (edits > 0 && Fields.All(f => _searcher.IndexReader.DocFreq(new Term(f.Field, token.Term)) == 0))
             {
-                // Expanded once here, not at each of the two passes: walking the term dictionary is the costly part of a fuzzy query.
-                var expanded = _searcher.Rewrite(new FuzzyQuery(new Term(Exact, word), edits, 1) { Boost = 0.3f });
-                var terms = new HashSet<Term>();
-                expanded.ExtractTerms(terms);
-                fuzzyWords.UnionWith(terms.Select(t => t.Text));
-                clause.Add(expanded);
+                // Expanded once here, not at each of the two passes (walking the term dictionary is the costly part), and
+                // only to words whose stem differs from the query's: the others are already found by the stemmed fields.
+                var expanded = new HashSet<Term>();
+                _searcher.Rewrite(new FuzzyQuery(new Term(Exact, word), edits, 1, 10, true)).ExtractTerms(expanded);
+                var neighbours = new BooleanQuery();
+                foreach (var neighbour in expanded.Select(t => t.Text).Where(t => t != word).Order(StringComparer.Ordinal))
+                {
+                    if (IndexAnalyzer.Tokens(neighbour) is [var stem, ..] && stem.Term != token.Term)
+                    {
+                        neighbours.Add(new TermQuery(new Term(Exact, neighbour)) { Boost = 0.3f }, Occur.SHOULD);
+                        fuzzyWords.Add(neighbour);
+                    }
+                }
+
+                if (neighbours.Clauses.Count > 0)
+                {
+                    clause.Add(neighbours);
+                }
             }
         }
 
