@@ -91,7 +91,9 @@ public sealed class SearchCatalog(SearchIndexProvider indexes)
             return new SearchResult(0, page, size, [], problem);
         }
 
-        var filter = Filter(query, catalog);
+        var filter = query is { Territory: null, Stage: null, Need: null, Public: null, Type: null }
+            ? static _ => true
+            : index.Cached(string.Join('|', query.Territory, query.Stage, query.Need, query.Public, query.Type), Filter(query, catalog));
         var found = index.Search(query.Text, filter, page, size);
         var terms = found.Hits.Count > 0 ? index.HighlightTerms(found.Plan) : new HighlightTerms(new HashSet<string>(), new HashSet<string>());
         var items = found.Hits.Select(hit =>

@@ -1,3 +1,5 @@
+using System.Collections;
+using System.Collections.Concurrent;
 using System.Text;
 using Aiguillage.Browsing;
 using Aiguillage.Taxonomy;
@@ -24,6 +26,9 @@ public sealed record SearchDocument(
     BrowseOffer? Offer,
     StructureEntry? Structure)
 {
+    /// <summary>The document's position in its index.</summary>
+    public int Ord { get; init; }
+
     /// <summary>The other indexed texts, in one line: what a fragment shows when the match is there.</summary>
     public string Details => string.Join(" · ", new[] { StructureName, Networks, Labels, Places }.Where(t => t.Length > 0));
 
@@ -51,6 +56,7 @@ public sealed class SearchIndex
     private const string Zone = "zone";
     private const string Nationwide = "pays:FR";
     private const int MaxTerms = 16;
+    private const int MaxCachedFilters = 1_000;
 
     // Where a word is found says how much it tells: a name is the strongest sign, a description the weakest.
     private static readonly (string Field, float Boost)[] Fields =
@@ -59,6 +65,7 @@ public sealed class SearchIndex
     private readonly SearchDocument[] _documents;
     private readonly IndexSearcher _searcher;
     private readonly Dictionary<string, string[]> _territories;
+    private readonly ConcurrentDictionary<string, BitArray> _filters = new(StringComparer.Ordinal);
     // Analyzers keep their token streams per thread, so one instance of each serves every request.
     private static readonly FrenchSearchAnalyzer QueryAnalyzer = FrenchSearchAnalyzer.ForQuery();
     private static readonly FrenchSearchAnalyzer IndexAnalyzer = FrenchSearchAnalyzer.ForIndex();
@@ -77,7 +84,7 @@ public sealed class SearchIndex
 
     public static SearchIndex Build(BrowseCatalog catalog, TaxonomySnapshot taxonomy)
     {
-        var documents = Documents(catalog, taxonomy).ToArray();
+        var documents = Documents(catalog, taxonomy).Select((d, ord) => d with { Ord = ord }).ToArray();
         // The old index is left to the garbage collector rather than disposed: requests may still be reading it.
         LuceneDirectory directory = new RAMDirectory();
         var analyzers = new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [Exact] = new ExactAnalyzer() };
@@ -164,6 +171,29 @@ public sealed class SearchIndex
         }
 
         return new SearchPage(hits.Hits.Count, ranked.Skip((page - 1) * size).ToArray(), plan);
+    }
+
+    /// <summary>
+    /// The documents a filter lets through, computed once per index and filter key: the same territories and codes come
+    /// back all the time, and testing one bit per hit costs far less than the footprint look-ups.
+    /// </summary>
+    public Func<SearchDocument, bool> Cached(string key, Func<SearchDocument, bool> filter)
+    {
+        if (!_filters.TryGetValue(key, out var bits))
+        {
+            bits = new BitArray(_documents.Length);
+            for (var ord = 0; ord < _documents.Length; ord++)
+            {
+                bits[ord] = filter(_documents[ord]);
+            }
+
+            if (_filters.Count < MaxCachedFilters)
+            {
+                _filters.TryAdd(key, bits);
+            }
+        }
+
+        return document => bits[document.Ord];
     }
 
     /// <summary>The terms a page's fragments highlight: the query's terms, and the words its typo tolerance accepted.</summary>
