@@ -58,6 +58,7 @@ app.MapStructuresApi();
 app.MapOffersApi();
 app.MapOrientationApi();
 app.MapMapApi();
+app.MapSearchApi();
 app.MapRazorPages();
 
 await app.RunAsync();

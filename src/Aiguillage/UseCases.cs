@@ -3,6 +3,7 @@ using Aiguillage.Data;
 using Aiguillage.Offers;
 using Aiguillage.Organisations;
 using Aiguillage.Orientation;
+using Aiguillage.Search;
 using Aiguillage.Seed;
 using Aiguillage.Taxonomy;
 using Aiguillage.Territories;
@@ -36,6 +37,8 @@ public static class UseCases
         services.AddScoped<BrowseDirectory>();
         services.AddScoped<MapStructures>();
         services.AddScoped<CountCoverage>();
+        services.AddSingleton<SearchIndexProvider>();
+        services.AddScoped<SearchCatalog>();
         return services;
     }
 }

@@ -1,0 +1,104 @@
+using Aiguillage.Search;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Aiguillage.IntegrationTests;
+
+/// <summary>
+/// The "done when" searches on the real seed, on each database: relevant results, and the same results in the same
+/// order on both, because both index the same snapshot.
+/// </summary>
+public abstract class SearchDataTests(TestDatabase database)
+{
+    private async Task<SearchResult> SearchAsync(string text, string? territory = null, int size = 20)
+    {
+        database.SkipIfUnavailable();
+        await using var scope = database.Scope();
+        var result = await scope.ServiceProvider.GetRequiredService<SearchCatalog>()
+            .HandleAsync(new SearchQuery(text, territory, Size: size), TestContext.Current.CancellationToken);
+        Assert.Null(result.Problem);
+        return result;
+    }
+
+    private static string Text(SearchResultItem item) => string.Join(' ', item.Fragments.Prepend(item.Name).Append(item.Structure?.Name ?? ""));
+
+    [Fact]
+    public async Task Financements_associations_rurales_finds_financing_for_associations()
+    {
+        var result = await SearchAsync("financements associations rurales");
+        Assert.True(result.Total >= 5);
+        await using var scope = database.Scope();
+        var catalog = await scope.ServiceProvider.GetRequiredService<Orientation.OrientationCatalogProvider>().GetAsync(TestContext.Current.CancellationToken);
+        Assert.All(result.Items.Take(5), item =>
+        {
+            var offer = catalog.Browse.Offer(item.Id)!.View;
+            Assert.True(offer.Needs.Contains("financement") || offer.Types.Contains("aide-financiere"), $"{offer.Title} ne finance pas.");
+        });
+        Assert.Matches("(?i)rura", Text(result.Items[0]));
+        Assert.Contains(result.Items[0].Fragments, f => f.Contains("<mark>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Creation_scic_finds_the_scic_unions_first()
+    {
+        var result = await SearchAsync("creation scic");
+        Assert.All(result.Items.Take(5), item => Assert.Contains("Scic", Text(item), StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(result.Items.Take(5), item => item.Kind == SearchDocument.OfferKind && item.Name.Contains("création", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Tiers_lieux_finds_the_tiers_lieux_networks()
+    {
+        var result = await SearchAsync("tiers lieux");
+        Assert.True(result.Total >= 5);
+        Assert.All(result.Items.Take(5), item => Assert.Matches("(?i)tiers[- ]lieu", Text(item)));
+        Assert.Contains(result.Items, item => item.Name == "France Tiers-Lieux");
+    }
+
+    [Fact]
+    public async Task Dla_creuse_finds_first_the_dla_available_in_the_creuse()
+    {
+        var result = await SearchAsync("DLA Creuse");
+        var first = result.Items[0];
+        Assert.Contains("DLA", Text(first), StringComparison.Ordinal);
+        await using var scope = database.Scope();
+        var catalog = await scope.ServiceProvider.GetRequiredService<Orientation.OrientationCatalogProvider>().GetAsync(TestContext.Current.CancellationToken);
+        Assert.All(result.Items.Take(2), item =>
+        {
+            var covers = item.Kind == SearchDocument.OfferKind
+                ? catalog.Browse.Offer(item.Id)!.Footprint.IsAvailableIn(Territories.TerritoryLevel.Departement, "23")
+                : catalog.Browse.Serves(catalog.Browse.Structure(item.Id)!, Territories.TerritoryLevel.Departement, "23");
+            Assert.True(covers, $"{item.Name} n'est pas disponible dans la Creuse.");
+        });
+        var inCreuse = await SearchAsync("DLA", territory: "departement:23");
+        Assert.Contains(inCreuse.Items, item => item.Id == first.Id && item.Kind == first.Kind);
+    }
+
+    [Theory]
+    [InlineData("financements associations rurales")]
+    [InlineData("creation scic")]
+    [InlineData("tiers lieux")]
+    [InlineData("DLA Creuse")]
+    public async Task Both_databases_give_the_same_results_in_the_same_order(string text)
+    {
+        // The first eight only: other tests of this class of database add offers in the Creuse, found further down by "Creuse".
+        var result = await SearchAsync(text, size: 8);
+        var found = string.Join(", ", result.Items.Select(i => $"{i.Kind}:{i.Name}"));
+        Assert.True(Expected.TryGetValue(text, out var expected) && expected == found, $"[\"{text}\"] = \"{found}\",");
+    }
+
+    /// <summary>
+    /// The first eight results recorded on SQLite; the PostgreSQL run must give exactly the same. Names rather than ids, so that the
+    /// expectation does not depend on the order rows were inserted in.
+    /// </summary>
+    private static readonly Dictionary<string, string> Expected = new(StringComparer.Ordinal)
+    {
+        ["DLA Creuse"] = "structure:ATIS – Association Territoires et Innovation Sociale, structure:Dispositif local d'accompagnement (DLA), offre:Diagnostic partagé et missions de conseil financées (DLA), structure:Centres de ressources DLA (CRDLA), offre:Expertise sectorielle en appui aux accompagnements DLA, structure:Le Mouvement associatif, offre:Agrément ESUS ouvrant l'accès à certains accompagnements et financements, structure:Avise",
+        ["creation scic"] = "offre:Accompagnement à la création et à la reprise de Scop et Scic, offre:Accompagnement à la création et au développement de Scop et Scic, offre:Création de coopératives et transformation d'associations en Scic, offre:Accompagnement à la création de Scop et Scic en Auvergne-Rhône-Alpes, offre:Création, reprise ou transformation d'entreprises en Scop ou Scic, offre:Création et appui des Scop et Scic en PACA et en Corse, offre:Création de coopératives et transmission d'entreprises aux salariés, offre:Appui à la création d'entreprises ESS et service dédié aux Scop et Scic",
+        ["financements associations rurales"] = "offre:Soutien à des projets d'intérêt général en territoire rural, offre:Relais régional des offres de financement France Active, offre:Financements solidaires en Picardie, offre:Financement solidaire des projets ESS en Corse, offre:Financement de l'entrepreneuriat engagé dans l'ouest de l'Occitanie, offre:Financements solidaires pour créer et consolider dans le Nord, offre:Financements solidaires dans l'Eure et la Seine-Maritime, offre:Appel à projets annuel de financement de structures ESS innovantes",
+        ["tiers lieux"] = "structure:Tiers-Lieux BFC, structure:Coopérative Tiers-Lieux, structure:France Tiers-Lieux, offre:Appui à l'ingénierie des projets de tiers-lieux, offre:Boussole en ligne pour créer un tiers-lieu, structure:Tilino (réseau normand des tiers-lieux), offre:Mise en réseau et accompagnement des tiers-lieux en Nouvelle-Aquitaine, offre:Réseau régional d'animation et de formation des tiers-lieux",
+    };
+}
+
+public sealed class SqliteSearchDataTests(SqliteDatabase database) : SearchDataTests(database);
+
+public sealed class PostgresSearchDataTests(PostgresDatabase database) : SearchDataTests(database);
