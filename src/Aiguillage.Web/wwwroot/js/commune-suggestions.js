@@ -30,7 +30,8 @@
       lastQuery = query;
       fetch(endpoint + "?niveau=commune&limit=8&q=" + encodeURIComponent(query), { headers: { Accept: "application/json" } })
         .then(function (response) { return response.ok ? response.json() : []; })
-        .then(show)
+        // A slower answer to an earlier, shorter query must not replace the suggestions for what is typed now.
+        .then(function (communes) { if (query === lastQuery) { show(communes); } })
         .catch(function () { /* suggestions are optional: the form still works */ });
     }, 200);
   });
