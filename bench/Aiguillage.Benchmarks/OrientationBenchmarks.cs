@@ -6,6 +6,7 @@ namespace Aiguillage.Benchmarks;
 
 /// <summary>The orientation engine on 1k, 10k and 100k synthetic offers (targets: 10k → p50 &lt; 1 ms; 100k → p50 &lt; 10 ms).</summary>
 [MemoryDiagnoser]
+[Config(typeof(PercentileConfig))]
 public class OrientationBenchmarks
 {
     private static readonly DateOnly Today = new(2026, 11, 25);

@@ -5,8 +5,6 @@ using Aiguillage.Search;
 using Aiguillage.Taxonomy;
 using Aiguillage.Territories;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Columns;
-using BenchmarkDotNet.Configs;
 
 namespace Aiguillage.Benchmarks;
 
@@ -113,11 +111,6 @@ public class SearchBenchmarks
             structures,
             territories.Regions.Where(r => r.Zone != TerritoryZone.Com).Select(r => new TerritoryEntry(TerritoryLevel.Region, r.Code, r.Name, null, r.Zone, r.Population)),
             territories.Departements.Where(d => d.Zone != TerritoryZone.Com).Select(d => new TerritoryEntry(TerritoryLevel.Departement, d.Code, d.Name, d.RegionCode, d.Zone, d.Population)));
-    }
-
-    private sealed class PercentileConfig : ManualConfig
-    {
-        public PercentileConfig() => AddColumn(StatisticColumn.Median, StatisticColumn.P95);
     }
 }
 

@@ -34,19 +34,24 @@ public static class MatchOffers
         var eligible = new List<Candidate>();
         // Near misses are scored only when few offers fit: most offers of a large catalogue miss the stage.
         var nearMisses = new List<(IndexedOffer Offer, string Missing)>();
-        // The offers covering the commune are looked up once and read again for the next stages.
-        var covering = index.Covering(profile.Commune).Where(o => o.EndsOn is not { } end || end >= today).ToList();
-        foreach (var offer in covering)
+        // The offers covering the commune are looked up once and read again for the next stages; eligibility is read
+        // from the index's flat masks, and only eligible offers (or near misses) are touched.
+        var todayNumber = today.DayNumber;
+        var covering = index.CoveringPositions(profile.Commune);
+        covering.RemoveAll(p => index.EndDays[p] < todayNumber);
+        var stageBit = index.StageBit(profile.Stage);
+        var publicBit = profile.Public is null ? 0 : index.PublicBit(profile.Public);
+        foreach (var position in covering)
         {
-            var stageOk = offer.Stages.Contains(profile.Stage);
-            var publicOk = PublicAccepts(offer, profile.Public);
+            var stageOk = (index.StageMasks[position] & stageBit) != 0;
+            var publicOk = PublicAccepts(index.PublicMasks[position], profile.Public, publicBit);
             if (stageOk && publicOk)
             {
-                eligible.Add(context.Score(offer));
+                eligible.Add(context.Score(index.Offers[position]));
             }
             else if (stageOk != publicOk)
             {
-                nearMisses.Add((offer, stageOk ? Criteria.Public : Criteria.Stage));
+                nearMisses.Add((index.Offers[position], stageOk ? Criteria.Public : Criteria.Stage));
             }
         }
 
@@ -83,16 +88,27 @@ public static class MatchOffers
 
     /// <summary>The eligible offers of another stage for the same profile, leaving out those already shown.</summary>
     private static List<RankedOffer> Match(
-        List<IndexedOffer> covering, OrientationIndex index, TaxonomySnapshot taxonomy, OrientationProfile profile, DateOnly today, HashSet<int> exclude)
+        List<int> covering, OrientationIndex index, TaxonomySnapshot taxonomy, OrientationProfile profile, DateOnly today, HashSet<int> exclude)
     {
         var context = new Context(index, taxonomy, profile, today);
-        var eligible = covering
-            .Where(o => !exclude.Contains(o.Id))
-            .Where(o => o.Stages.Contains(profile.Stage) && PublicAccepts(o, profile.Public))
-            .Select(context.Score)
-            .ToList();
+        var stageBit = index.StageBit(profile.Stage);
+        var publicBit = profile.Public is null ? 0 : index.PublicBit(profile.Public);
+        var eligible = new List<Candidate>();
+        foreach (var position in covering)
+        {
+            if ((index.StageMasks[position] & stageBit) != 0 && PublicAccepts(index.PublicMasks[position], profile.Public, publicBit)
+                && !exclude.Contains(index.Offers[position].Id))
+            {
+                eligible.Add(context.Score(index.Offers[position]));
+            }
+        }
+
         return Rank(eligible, profile.Needs, OffersPerNextStage).Select(context.Explain).ToList();
     }
+
+    /// <summary>The public rule on the index's masks: unrestricted offers, or no public asked, or the asked one's bit set.</summary>
+    private static bool PublicAccepts(ulong offerPublics, string? audience, ulong audienceBit) =>
+        offerPublics == 0 || audience is null || (offerPublics & audienceBit) != 0;
 
     public static bool PublicAccepts(IndexedOffer offer, string? audience) =>
         offer.Publics.Count == 0 || audience is null || offer.Publics.Contains(audience);

@@ -91,6 +91,18 @@ public sealed class OrientationIndex
 
         _byZone = byZone.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
 
+        // Eligibility reads these flat arrays, not the offer objects: at 100k offers a commune has some 12k candidates
+        // scattered over 100 MB, and following their pointers cost more than the matching itself.
+        StageMasks = new ulong[Offers.Count];
+        PublicMasks = new ulong[Offers.Count];
+        EndDays = new int[Offers.Count];
+        for (var i = 0; i < Offers.Count; i++)
+        {
+            StageMasks[i] = Mask(_stageBits, Offers[i].Stages);
+            PublicMasks[i] = Mask(_publicBits, Offers[i].Publics);
+            EndDays[i] = Offers[i].EndsOn?.DayNumber ?? int.MaxValue;
+        }
+
         var byRegion = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < Offers.Count; i++)
         {
@@ -113,6 +125,42 @@ public sealed class OrientationIndex
         _byRegion = byRegion.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
     }
 
+    private readonly Dictionary<string, int> _stageBits = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _publicBits = new(StringComparer.Ordinal);
+
+    /// <summary>Per offer position: one bit per stage it accepts (bits given in order of first appearance).</summary>
+    public ulong[] StageMasks { get; }
+
+    /// <summary>Per offer position: one bit per public it is reserved to; 0 when it declares no restriction.</summary>
+    public ulong[] PublicMasks { get; }
+
+    /// <summary>Per offer position: the day number of its end date, int.MaxValue when it has none.</summary>
+    public int[] EndDays { get; }
+
+    /// <summary>The bit of a stage in StageMasks; 0 when no offer of the index accepts it.</summary>
+    public ulong StageBit(string stage) => _stageBits.TryGetValue(stage, out var bit) ? 1UL << bit : 0;
+
+    /// <summary>The bit of a public in PublicMasks; 0 when no offer of the index is reserved to it.</summary>
+    public ulong PublicBit(string audience) => _publicBits.TryGetValue(audience, out var bit) ? 1UL << bit : 0;
+
+    private static ulong Mask(Dictionary<string, int> bits, IReadOnlyList<string> codes)
+    {
+        var mask = 0UL;
+        foreach (var code in codes)
+        {
+            if (!bits.TryGetValue(code, out var bit))
+            {
+                // Référentiels are short lists; past 64 codes of one kind, this layout would need a wider mask.
+                bit = bits.Count < 64 ? bits.Count : throw new InvalidOperationException($"Plus de 64 codes distincts ({code}) : le masque de l'index est trop étroit.");
+                bits[code] = bit;
+            }
+
+            mask |= 1UL << bit;
+        }
+
+        return mask;
+    }
+
     /// <summary>Offers working on a part of the commune's région (département, EPCI, commune) that does not contain the commune.</summary>
     public IEnumerable<IndexedOffer> InRegionNotCovering(CommuneLocation commune) =>
         _byRegion.TryGetValue(commune.RegionCode, out var positions)
@@ -125,23 +173,29 @@ public sealed class OrientationIndex
 
     public static OrientationIndex Empty { get; } = new([], TerritoryNames.Empty);
 
-    /// <summary>Every offer whose zones contain the commune, each once, in index order.</summary>
-    public IEnumerable<IndexedOffer> Covering(CommuneLocation commune)
+    /// <summary>Every offer whose zones contain the commune, each once.</summary>
+    public IEnumerable<IndexedOffer> Covering(CommuneLocation commune) => CoveringPositions(commune).Select(p => Offers[p]);
+
+    /// <summary>The positions of every offer whose zones contain the commune, each once.</summary>
+    public List<int> CoveringPositions(CommuneLocation commune)
     {
         var seen = new HashSet<int>();
+        var positions = new List<int>();
         foreach (var key in KeysOf(commune))
         {
-            if (_byZone.TryGetValue(key, out var positions))
+            if (_byZone.TryGetValue(key, out var found))
             {
-                foreach (var position in positions)
+                foreach (var position in found)
                 {
                     if (seen.Add(position))
                     {
-                        yield return Offers[position];
+                        positions.Add(position);
                     }
                 }
             }
         }
+
+        return positions;
     }
 
     private static IEnumerable<string> KeysOf(CommuneLocation commune)
