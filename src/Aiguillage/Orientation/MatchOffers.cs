@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using Aiguillage.Offers;
 using Aiguillage.Taxonomy;
 using Aiguillage.Territories;
@@ -37,17 +38,25 @@ public static class MatchOffers
         // The offers covering the commune are looked up once and read again for the next stages; eligibility is read
         // from the index's flat masks, and only eligible offers (or near misses) are touched.
         var todayNumber = today.DayNumber;
-        var covering = index.CoveringPositions(profile.Commune);
-        covering.RemoveAll(p => index.EndDays[p] < todayNumber);
+        var (found, proximities) = index.CoveringPositions(profile.Commune);
+        var covering = new List<(int Position, int Proximity)>(found.Count);
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (index.EndDays[found[i]] >= todayNumber)
+            {
+                covering.Add((found[i], proximities[i]));
+            }
+        }
+
         var stageBit = index.StageBit(profile.Stage);
         var publicBit = profile.Public is null ? 0 : index.PublicBit(profile.Public);
-        foreach (var position in covering)
+        foreach (var (position, proximity) in covering)
         {
             var stageOk = (index.StageMasks[position] & stageBit) != 0;
             var publicOk = PublicAccepts(index.PublicMasks[position], profile.Public, publicBit);
             if (stageOk && publicOk)
             {
-                eligible.Add(context.Score(index.Offers[position]));
+                eligible.Add(context.ScoreAt(position, proximity));
             }
             else if (stageOk != publicOk)
             {
@@ -72,7 +81,7 @@ public static class MatchOffers
                 .ToList();
         }
 
-        var shown = results.Select(r => r.Offer.Id).ToHashSet();
+        var shown = results.Select(r => index.PositionOf(r.Offer.Id)).ToHashSet();
         var nextSteps = new List<NextStep>();
         foreach (var stage in FollowingStages(taxonomy, profile.Stage).Take(NextStages))
         {
@@ -88,18 +97,18 @@ public static class MatchOffers
 
     /// <summary>The eligible offers of another stage for the same profile, leaving out those already shown.</summary>
     private static List<RankedOffer> Match(
-        List<int> covering, OrientationIndex index, TaxonomySnapshot taxonomy, OrientationProfile profile, DateOnly today, HashSet<int> exclude)
+        List<(int Position, int Proximity)> covering, OrientationIndex index, TaxonomySnapshot taxonomy, OrientationProfile profile, DateOnly today, HashSet<int> exclude)
     {
         var context = new Context(index, taxonomy, profile, today);
         var stageBit = index.StageBit(profile.Stage);
         var publicBit = profile.Public is null ? 0 : index.PublicBit(profile.Public);
         var eligible = new List<Candidate>();
-        foreach (var position in covering)
+        foreach (var (position, proximity) in covering)
         {
             if ((index.StageMasks[position] & stageBit) != 0 && PublicAccepts(index.PublicMasks[position], profile.Public, publicBit)
-                && !exclude.Contains(index.Offers[position].Id))
+                && !exclude.Contains(position))
             {
-                eligible.Add(context.Score(index.Offers[position]));
+                eligible.Add(context.ScoreAt(position, proximity));
             }
         }
 
@@ -109,6 +118,10 @@ public static class MatchOffers
     /// <summary>The public rule on the index's masks: unrestricted offers, or no public asked, or the asked one's bit set.</summary>
     private static bool PublicAccepts(ulong offerPublics, string? audience, ulong audienceBit) =>
         offerPublics == 0 || audience is null || (offerPublics & audienceBit) != 0;
+
+    /// <summary>The part of the score that depends on the offer alone: ESS specialisation and cost.</summary>
+    public static double FixedScore(IndexedOffer offer) =>
+        (offer.IsEssSpecialist ? SpecialistWeight : 0) + (CostWeight * Context.CostValue(offer.Cost));
 
     public static bool PublicAccepts(IndexedOffer offer, string? audience) =>
         offer.Publics.Count == 0 || audience is null || offer.Publics.Contains(audience);
@@ -265,18 +278,33 @@ public static class MatchOffers
     {
         private readonly string[] _words = Words(profile.Text);
 
+        private readonly ulong _needMask = index.NeedMask(profile.Needs);
+
+        /// <summary>Scores an offer found outside the covering look-up (alternatives in the région).</summary>
         public Candidate Score(IndexedOffer offer)
         {
             var needsCovered = offer.Needs.Count(profile.Needs.Contains);
-            var needsShare = profile.Needs.Count == 0 ? 1d : (double)needsCovered / profile.Needs.Count;
             var (proximity, zone) = Closest(offer, profile.Commune);
+            return new Candidate(offer, Total(needsCovered, proximity, FixedScore(offer), offer.LastVerifiedOn.DayNumber, offer), needsCovered, proximity, zone);
+        }
+
+        /// <summary>Scores a covering offer from the index's flat arrays; its zone is found later, for shown results only.</summary>
+        public Candidate ScoreAt(int position, int proximity)
+        {
+            var needsCovered = BitOperations.PopCount(index.NeedMasks[position] & _needMask);
+            var offer = index.Offers[position];
+            return new Candidate(offer, Total(needsCovered, proximity, index.FixedScores[position], index.VerifiedDays[position], offer), needsCovered, proximity, null);
+        }
+
+        private double Total(int needsCovered, int proximity, double fixedScore, int verifiedDay, IndexedOffer offer)
+        {
+            var needsShare = profile.Needs.Count == 0 ? 1d : (double)needsCovered / profile.Needs.Count;
             var score = (NeedsWeight * needsShare)
                 + (ProximityWeight * proximity / 4d)
-                + (offer.IsEssSpecialist ? SpecialistWeight : 0)
-                + (CostWeight * CostValue(offer.Cost))
-                + (FreshnessWeight * Freshness(offer.LastVerifiedOn))
-                + (TextWeight * TextShare(offer));
-            return new Candidate(offer, Math.Round(score, 6), needsCovered, proximity, zone);
+                + fixedScore
+                + (FreshnessWeight * Freshness(verifiedDay))
+                + (_words.Length == 0 ? 0 : TextWeight * TextShare(offer));
+            return Math.Round(score, 6);
         }
 
         public RankedOffer Explain(Candidate candidate) =>
@@ -316,7 +344,7 @@ public static class MatchOffers
 
         private CriterionResult Territory(Candidate candidate)
         {
-            var zone = candidate.Zone;
+            var zone = candidate.Zone ?? Closest(candidate.Offer, profile.Commune).Zone;
             var text = zone?.Level switch
             {
                 TerritoryLevel.Commune => $"Couvre votre commune ({profile.CommuneName})",
@@ -404,16 +432,16 @@ public static class MatchOffers
         private string Labels(TaxonomyKind kind, IEnumerable<string> codes) =>
             string.Join(", ", codes.Select(c => kind == TaxonomyKind.Public ? taxonomy.Label(kind, c) : taxonomy.Label(kind, c).ToLower(French)));
 
-        private double Freshness(DateOnly verifiedOn)
+        private double Freshness(int verifiedDay)
         {
-            var years = (today.DayNumber - verifiedOn.DayNumber) / 365.25;
+            var years = (today.DayNumber - verifiedDay) / 365.25;
             return years <= 1 ? 1 : years >= 5 ? 0 : (5 - years) / 4;
         }
 
         private double TextShare(IndexedOffer offer) =>
             _words.Length == 0 ? 0 : (double)_words.Count(w => ContainsWord(offer.SearchText, w)) / _words.Length;
 
-        private static double CostValue(string? cost) => cost switch
+        public static double CostValue(string? cost) => cost switch
         {
             "gratuit" => 1,
             "variable" => 0.6,

@@ -95,12 +95,20 @@ public sealed class OrientationIndex
         // scattered over 100 MB, and following their pointers cost more than the matching itself.
         StageMasks = new ulong[Offers.Count];
         PublicMasks = new ulong[Offers.Count];
+        NeedMasks = new ulong[Offers.Count];
         EndDays = new int[Offers.Count];
+        VerifiedDays = new int[Offers.Count];
+        FixedScores = new double[Offers.Count];
+        _positions = Offers.Select((o, i) => KeyValuePair.Create(o.Id, i)).ToFrozenDictionary();
         for (var i = 0; i < Offers.Count; i++)
         {
-            StageMasks[i] = Mask(_stageBits, Offers[i].Stages);
-            PublicMasks[i] = Mask(_publicBits, Offers[i].Publics);
-            EndDays[i] = Offers[i].EndsOn?.DayNumber ?? int.MaxValue;
+            var offer = Offers[i];
+            StageMasks[i] = Mask(_stageBits, offer.Stages);
+            PublicMasks[i] = Mask(_publicBits, offer.Publics);
+            NeedMasks[i] = Mask(_needBits, offer.Needs);
+            EndDays[i] = offer.EndsOn?.DayNumber ?? int.MaxValue;
+            VerifiedDays[i] = offer.LastVerifiedOn.DayNumber;
+            FixedScores[i] = MatchOffers.FixedScore(offer);
         }
 
         var byRegion = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -127,6 +135,20 @@ public sealed class OrientationIndex
 
     private readonly Dictionary<string, int> _stageBits = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _publicBits = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _needBits = new(StringComparer.Ordinal);
+    private readonly FrozenDictionary<int, int> _positions;
+
+    /// <summary>The position of an offer of the index, by id.</summary>
+    public int PositionOf(int id) => _positions[id];
+
+    /// <summary>Per offer position: one bit per need it covers.</summary>
+    public ulong[] NeedMasks { get; }
+
+    /// <summary>Per offer position: the day number of its last verification.</summary>
+    public int[] VerifiedDays { get; }
+
+    /// <summary>Per offer position: the part of its score that does not depend on the profile (specialisation, cost).</summary>
+    public double[] FixedScores { get; }
 
     /// <summary>Per offer position: one bit per stage it accepts (bits given in order of first appearance).</summary>
     public ulong[] StageMasks { get; }
@@ -139,6 +161,10 @@ public sealed class OrientationIndex
 
     /// <summary>The bit of a stage in StageMasks; 0 when no offer of the index accepts it.</summary>
     public ulong StageBit(string stage) => _stageBits.TryGetValue(stage, out var bit) ? 1UL << bit : 0;
+
+    /// <summary>The bits of the needs in NeedMasks; needs no offer covers add nothing.</summary>
+    public ulong NeedMask(IEnumerable<string> needs) =>
+        needs.Aggregate(0UL, (mask, need) => _needBits.TryGetValue(need, out var bit) ? mask | (1UL << bit) : mask);
 
     /// <summary>The bit of a public in PublicMasks; 0 when no offer of the index is reserved to it.</summary>
     public ulong PublicBit(string audience) => _publicBits.TryGetValue(audience, out var bit) ? 1UL << bit : 0;
@@ -173,15 +199,16 @@ public sealed class OrientationIndex
 
     public static OrientationIndex Empty { get; } = new([], TerritoryNames.Empty);
 
-    /// <summary>Every offer whose zones contain the commune, each once.</summary>
-    public IEnumerable<IndexedOffer> Covering(CommuneLocation commune) => CoveringPositions(commune).Select(p => Offers[p]);
-
-    /// <summary>The positions of every offer whose zones contain the commune, each once.</summary>
-    public List<int> CoveringPositions(CommuneLocation commune)
+    /// <summary>
+    /// The positions of every offer whose zones contain the commune, each once, with the proximity of the closest zone
+    /// (commune or EPCI 4, département 3, région 2, France 1): keys are read from the most local, so the first sight wins.
+    /// </summary>
+    public (List<int> Positions, List<int> Proximities) CoveringPositions(CommuneLocation commune)
     {
         var seen = new HashSet<int>();
         var positions = new List<int>();
-        foreach (var key in KeysOf(commune))
+        var proximities = new List<int>();
+        foreach (var (key, proximity) in KeysOf(commune))
         {
             if (_byZone.TryGetValue(key, out var found))
             {
@@ -190,24 +217,25 @@ public sealed class OrientationIndex
                     if (seen.Add(position))
                     {
                         positions.Add(position);
+                        proximities.Add(proximity);
                     }
                 }
             }
         }
 
-        return positions;
+        return (positions, proximities);
     }
 
-    private static IEnumerable<string> KeysOf(CommuneLocation commune)
+    private static IEnumerable<(string Key, int Proximity)> KeysOf(CommuneLocation commune)
     {
-        yield return CoverageZone.France.ToString();
-        yield return new CoverageZone(TerritoryLevel.Region, commune.RegionCode).ToString();
-        yield return new CoverageZone(TerritoryLevel.Departement, commune.DepartementCode).ToString();
+        yield return (new CoverageZone(TerritoryLevel.Commune, commune.CommuneCode).ToString(), 4);
         if (commune.EpciCode is not null)
         {
-            yield return new CoverageZone(TerritoryLevel.Epci, commune.EpciCode).ToString();
+            yield return (new CoverageZone(TerritoryLevel.Epci, commune.EpciCode).ToString(), 4);
         }
 
-        yield return new CoverageZone(TerritoryLevel.Commune, commune.CommuneCode).ToString();
+        yield return (new CoverageZone(TerritoryLevel.Departement, commune.DepartementCode).ToString(), 3);
+        yield return (new CoverageZone(TerritoryLevel.Region, commune.RegionCode).ToString(), 2);
+        yield return (CoverageZone.France.ToString(), 1);
     }
 }
