@@ -181,12 +181,7 @@ public static class DirectoryListing
     private sealed class Places(OrientationCatalog catalog)
     {
         private static readonly DirectoryTerritory France = new(TerritoryLevel.Pays, TerritoryLevels.FranceCode, "France");
-        private ILookup<string, CommuneEntry>? _byEpci;
-
         private BrowseCatalog Browse => catalog.Browse;
-
-        private ILookup<string, CommuneEntry> CommunesByEpci =>
-            _byEpci ??= catalog.Communes.All.Where(c => c.EpciCode != null).ToLookup(c => c.EpciCode!, StringComparer.Ordinal);
 
         public Place? Find(TerritoryLevel level, string code) => level switch
         {
@@ -208,13 +203,13 @@ public static class DirectoryListing
                     return Browse.Departements.Where(d => d.RegionCode == place.Territory.Code).Select(Departement);
                 case TerritoryLevel.Departement:
                     // EPCI that have communes in the département, then the few communes outside any EPCI (islands).
-                    var communes = catalog.Communes.All.Where(c => c.DepartementCode == place.Territory.Code).ToList();
+                    var communes = catalog.Communes.InDepartement(place.Territory.Code);
                     var epcis = communes.Where(c => c.EpciCode != null).Select(c => c.EpciCode!).Distinct(StringComparer.Ordinal)
                         .Select(Epci).OfType<Place>();
                     var alone = communes.Where(c => c.EpciCode == null).Select(Commune);
                     return epcis.Concat(alone).OrderBy(p => p.Territory.Name, French).ToList();
                 case TerritoryLevel.Epci:
-                    return CommunesByEpci[place.Territory.Code].Select(Commune).OrderBy(p => p.Territory.Name, French).ToList();
+                    return catalog.Communes.InEpci(place.Territory.Code).Select(Commune).OrderBy(p => p.Territory.Name, French).ToList();
                 default:
                     return [];
             }
@@ -234,7 +229,7 @@ public static class DirectoryListing
 
         private Place? Epci(string code)
         {
-            var members = CommunesByEpci[code].ToList();
+            var members = catalog.Communes.InEpci(code).ToList();
             if (members.Count == 0 || !catalog.Index.Names.Epcis.TryGetValue(code, out var name))
             {
                 return null;

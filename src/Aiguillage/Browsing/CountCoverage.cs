@@ -31,7 +31,7 @@ public sealed class CountCoverage(OrientationCatalogProvider catalogs)
         }
 
         var offers = catalog.Offers
-            .Where(o => (stage is null || o.Indexed.Stages.Contains(stage)) && (need is null || o.Indexed.Needs.Contains(need)))
+            .Where(o => new DirectoryFilter(Stage: stage, Need: need).Accepts(o.View))
             .Select(o => o.Footprint)
             .ToList();
         var territories = level == TerritoryLevel.Departement ? catalog.Departements : catalog.Regions;

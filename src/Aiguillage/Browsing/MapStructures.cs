@@ -94,10 +94,10 @@ public sealed class MapStructures(OrientationCatalogProvider catalogs)
             territories.Add((TerritoryLevel.Departement, departement));
         }
 
+        var attributes = new DirectoryFilter(Stage: filter.Stage, Need: filter.Need);
+
         bool OfferFits(BrowseOffer o) =>
-            (filter.Stage is null || o.Indexed.Stages.Contains(filter.Stage))
-            && (filter.Need is null || o.Indexed.Needs.Contains(filter.Need))
-            && territories.All(t => o.Footprint.IsAvailableIn(t.Level, t.Code));
+            attributes.Accepts(o.View) && territories.All(t => o.Footprint.IsAvailableIn(t.Level, t.Code));
 
         return catalog.Structures
             .Where(s => filter.Kind is null || s.Kinds.Contains(filter.Kind))

@@ -24,9 +24,17 @@ public sealed class CommuneDirectory
     private readonly FrozenDictionary<string, string> _aliases;
     private readonly FrozenDictionary<string, CommuneEntry[]> _byPostalCode;
 
+    private readonly FrozenDictionary<string, CommuneEntry[]> _byEpci;
+    private readonly FrozenDictionary<string, CommuneEntry[]> _byDepartement;
+
     public CommuneDirectory(IEnumerable<CommuneEntry> communes, IEnumerable<KeyValuePair<string, string>> aliases)
     {
         var list = communes.ToList();
+        // The annuaire lists a département's or an EPCI's communes on every visit: grouped once per catalogue.
+        _byEpci = list.Where(c => c.EpciCode != null).GroupBy(c => c.EpciCode!, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _byDepartement = list.GroupBy(c => c.DepartementCode, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _byCode = list.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal);
         _aliases = aliases.Where(a => _byCode.ContainsKey(a.Value)).ToFrozenDictionary(StringComparer.Ordinal);
         _byPostalCode = list
@@ -42,8 +50,11 @@ public sealed class CommuneDirectory
 
     public int Count => _byCode.Count;
 
-    /// <summary>Every current commune, in no particular order.</summary>
-    public IEnumerable<CommuneEntry> All => _byCode.Values;
+    /// <summary>The member communes of an EPCI (SIREN); empty when unknown.</summary>
+    public IReadOnlyList<CommuneEntry> InEpci(string epciCode) => _byEpci.GetValueOrDefault(epciCode) ?? [];
+
+    /// <summary>The communes of a département; empty when unknown.</summary>
+    public IReadOnlyList<CommuneEntry> InDepartement(string departementCode) => _byDepartement.GetValueOrDefault(departementCode) ?? [];
 
     /// <summary>The current commune of an INSEE code, an arrondissement or a former code; null if unknown.</summary>
     public CommuneEntry? Find(string code)

@@ -181,13 +181,11 @@ public sealed class SearchCatalog(SearchIndexProvider indexes)
         var browse = catalog.Browse;
         var zone = query.Territory is { } territory ? ParseTerritory(territory, catalog) : null;
         var commune = zone is { Level: TerritoryLevel.Commune } ? catalog.Communes.Find(zone.Code)?.Location : null;
-        var attributes = query.Stage is not null || query.Need is not null || query.Public is not null || query.Type is not null;
 
-        bool Accepts(BrowseOffer offer) =>
-            (query.Stage is null || offer.Indexed.Stages.Contains(query.Stage))
-            && (query.Need is null || offer.Indexed.Needs.Contains(query.Need))
-            && (query.Public is null || offer.Indexed.Publics.Count == 0 || offer.Indexed.Publics.Contains(query.Public))
-            && (query.Type is null || offer.Indexed.Types.Contains(query.Type));
+        // The same attribute rule as the annuaire, so a filter means the same thing on both pages.
+        var filter = new DirectoryFilter(query.Stage, query.Need, query.Public, query.Type);
+
+        bool Accepts(BrowseOffer offer) => filter.Accepts(offer.View);
 
         bool Available(BrowseOffer offer) =>
             zone is null
@@ -201,6 +199,6 @@ public sealed class SearchCatalog(SearchIndexProvider indexes)
 
         return document => document.Offer is { } offer
             ? Accepts(offer) && Available(offer)
-            : document.Structure is { } structure && (!attributes || browse.OffersOf(structure).Any(Accepts)) && Serves(structure);
+            : document.Structure is { } structure && (filter.IsEmpty || browse.OffersOf(structure).Any(Accepts)) && Serves(structure);
     }
 }
