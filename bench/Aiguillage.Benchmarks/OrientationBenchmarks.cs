@@ -1,3 +1,4 @@
+using Aiguillage.Catalogue;
 using Aiguillage.Orientation;
 using Aiguillage.Taxonomy;
 using BenchmarkDotNet.Attributes;
@@ -12,7 +13,7 @@ public class OrientationBenchmarks
     private static readonly DateOnly Today = new(2026, 11, 25);
     private static SyntheticCatalog? _catalog;
     private readonly TaxonomySnapshot _taxonomy = new(TaxonomyCatalog.Version1);
-    private OrientationIndex _index = OrientationIndex.Empty;
+    private OfferIndex _index = OfferIndex.Empty;
     private OrientationProfile[] _profiles = [];
     private int _next;
 

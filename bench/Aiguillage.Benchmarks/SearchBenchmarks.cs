@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using Aiguillage.Browsing;
-using Aiguillage.Orientation;
+using Aiguillage.Catalogue;
 using Aiguillage.Search;
 using Aiguillage.Taxonomy;
 using Aiguillage.Territories;
@@ -32,7 +31,7 @@ public class SearchBenchmarks
     private static readonly string[] Queries = ["financements associations rurales", "DLA Creuse", "finacement cooperative", "accompagnement"];
 
     private static SyntheticCatalog? _synthetic;
-    private OrientationCatalog _catalog = null!;
+    private CatalogueSnapshot _catalog = null!;
     private SearchIndex _index = SearchIndex.Empty;
 
     [Params(10_000, 100_000)]
@@ -48,8 +47,8 @@ public class SearchBenchmarks
     {
         _synthetic ??= new SyntheticCatalog();
         var browse = Browse(_synthetic, Offers);
-        var taxonomy = new TaxonomySnapshot(TaxonomyCatalog.Version1);
-        _catalog = new OrientationCatalog(OrientationIndex.Empty, taxonomy, CommuneDirectory.Empty, "bench") { Browse = browse };
+        var taxonomy = browse.Taxonomy;
+        _catalog = browse;
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var clock = Stopwatch.StartNew();
         _index = SearchIndex.Build(browse, taxonomy);
@@ -66,7 +65,7 @@ public class SearchBenchmarks
     [Benchmark(Description = "Rechercher dans un département")]
     public int SearchInDepartement() => SearchCatalog.Search(_catalog, _index, new SearchQuery(Query, "departement:23")).Items.Count;
 
-    internal static BrowseCatalog Browse(SyntheticCatalog synthetic, int count)
+    internal static CatalogueSnapshot Browse(SyntheticCatalog synthetic, int count)
     {
         var random = new Random(11);
         var invented = Enumerable.Range(0, 20_000)
@@ -91,26 +90,31 @@ public class SearchBenchmarks
                 Description = Words(20, 45),
                 Structure = new Offers.StructureRef(1 + (o.Id % (count / 5)), "Structure " + Words(1, 3), null),
             };
-            return new BrowseOffer(o with { View = view }, BrowseCatalog.Footprint(
-                o.Zones,
-                d => departementRegion.GetValueOrDefault(d),
-                c => communeDepartement.GetValueOrDefault(c),
-                e => epciDepartements.GetValueOrDefault(e) ?? [],
-                r => regionDepartements[r]));
+            return o with
+            {
+                View = view,
+                Footprint = OfferFootprint.Of(
+                    o.Zones,
+                    d => departementRegion.GetValueOrDefault(d),
+                    c => communeDepartement.GetValueOrDefault(c),
+                    e => epciDepartements.GetValueOrDefault(e) ?? [],
+                    r => regionDepartements[r]),
+            };
         }).ToList();
-        var departementCodes = territories.Departements.Where(d => d.Zone != TerritoryZone.Com).Select(d => d.Code).ToArray();
-        var structures = offers.GroupBy(o => o.View.Structure.Id).Select(g =>
-        {
-            var departement = departementCodes[random.Next(departementCodes.Length)];
-            return new StructureEntry(
-                g.Key, g.First().View.Structure.Name, ["incubateur"], random.NextDouble() < 0.3 ? ["France Active"] : [], Words(15, 35), true,
-                null, null, departement, departementRegion[departement], null, new DateOnly(2026, 11, 1), g.Select(o => o.Id).ToArray());
-        }).ToList();
-        return new BrowseCatalog(
+        var communes = territories.Communes.Where(c => c.Zone != TerritoryZone.Com)
+            .Select(c => new CommuneEntry(c.Code, c.Name, c.DepartementCode, c.DepartementCode, c.RegionCode, c.RegionCode, c.EpciCode, c.Population, []))
+            .ToArray();
+        var structures = offers.GroupBy(o => o.View.Structure.Id).Select(g => new StructureEntry(
+            g.Key, g.First().View.Structure.Name, ["incubateur"], random.NextDouble() < 0.3 ? ["France Active"] : [], Words(15, 35), true,
+            communes[random.Next(communes.Length)], null, new DateOnly(2026, 11, 1), g.Select(o => o.Id).ToArray())).ToList();
+        return new CatalogueSnapshot(
             offers,
             structures,
             territories.Regions.Where(r => r.Zone != TerritoryZone.Com).Select(r => new TerritoryEntry(TerritoryLevel.Region, r.Code, r.Name, null, r.Zone, r.Population)),
-            territories.Departements.Where(d => d.Zone != TerritoryZone.Com).Select(d => new TerritoryEntry(TerritoryLevel.Departement, d.Code, d.Name, d.RegionCode, d.Zone, d.Population)));
+            territories.Departements.Where(d => d.Zone != TerritoryZone.Com).Select(d => new TerritoryEntry(TerritoryLevel.Departement, d.Code, d.Name, d.RegionCode, d.Zone, d.Population)),
+            new TaxonomySnapshot(TaxonomyCatalog.Version1),
+            new CommuneDirectory(communes, []),
+            synthetic.Index(0).Names);
     }
 }
 
@@ -119,7 +123,7 @@ public class SearchBenchmarks
 public class SearchIndexBuildBenchmarks
 {
     private static SyntheticCatalog? _synthetic;
-    private BrowseCatalog _browse = BrowseCatalog.Empty;
+    private CatalogueSnapshot _browse = CatalogueSnapshot.Empty;
     private readonly TaxonomySnapshot _taxonomy = new(TaxonomyCatalog.Version1);
 
     [Params(10_000, 100_000)]

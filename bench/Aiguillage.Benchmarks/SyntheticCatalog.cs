@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Aiguillage.Catalogue;
 using Aiguillage.Data;
 using Aiguillage.Offers;
 using Aiguillage.Orientation;
@@ -71,7 +72,7 @@ internal sealed class SyntheticCatalog
         }
     }
 
-    public OrientationIndex Index(int count)
+    public OfferIndex Index(int count)
     {
         var departementRegion = Territories.Departements.ToDictionary(d => d.Code, d => d.RegionCode);
         var communeRegion = Territories.Communes.ToDictionary(c => c.Code, c => c.RegionCode);
@@ -83,7 +84,7 @@ internal sealed class SyntheticCatalog
             Territories.Epcis.ToFrozenDictionary(e => e.Code, e => e.Name),
             Territories.Communes.ToFrozenDictionary(c => c.Code, c => c.Name));
         var id = 0;
-        return new OrientationIndex(
+        return new OfferIndex(
             Offers(count).Select(o =>
             {
                 id++;
@@ -92,7 +93,7 @@ internal sealed class SyntheticCatalog
                     o.Offer.Stages, o.Offer.Needs, o.Offer.Publics, o.Offer.Cost, null, null, null, null, null, null, null, OfferStatus.Published,
                     o.Offer.Zones.Select(z => new ZoneView(z.Level, z.Code, names.Name(z))).ToList(), o.Offer.LastVerifiedOn, null, "synthetique",
                     id.ToString(CultureInfo.InvariantCulture), o.Offer.SourceUrls);
-                return new IndexedOffer(view, o.Specialist, o.Offer.Zones);
+                return new CatalogueOffer(view, o.Specialist, o.Offer.Zones);
             }),
             names,
             z => z.Level switch

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Aiguillage;
+using Aiguillage.Catalogue;
 using Aiguillage.Data;
 using Aiguillage.Orientation;
 using Aiguillage.Web;
@@ -26,6 +27,9 @@ builder.Services.AddRazorPages();
 // French text is written as is in pages, not as numeric character references.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddHostedService<DemandWriter>();
+// Every public page reads one snapshot of the catalogue, rebuilt in the background when the stamp or the day changes (ADR 008).
+builder.Services.AddSingleton(builder.Configuration.GetSection(CatalogueOptions.Section).Get<CatalogueOptions>() ?? new CatalogueOptions());
+builder.Services.AddHostedService<CatalogueRefresher>();
 builder.Services.Configure<MapOptions>(builder.Configuration.GetSection(MapOptions.Section));
 builder.Services.AddProblemDetails(ApiProblems.Customize);
 builder.Services.AddOpenApi("v1", OpenApiDocumentInfo.Configure);

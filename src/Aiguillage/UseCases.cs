@@ -1,7 +1,8 @@
-using Aiguillage.Browsing;
+using Aiguillage.Catalogue;
 using Aiguillage.Data;
+using Aiguillage.Directory;
+using Aiguillage.Maps;
 using Aiguillage.Offers;
-using Aiguillage.Organisations;
 using Aiguillage.Orientation;
 using Aiguillage.Search;
 using Aiguillage.Seed;
@@ -24,20 +25,20 @@ public static class UseCases
         services.AddScoped<LoadTerritoryCodes>();
         services.AddScoped<LoadTaxonomy>();
         services.AddScoped<ImportOffers>();
-        services.AddScoped<SearchOffers>();
+        services.AddScoped<ListOffers>();
         services.AddScoped<GetOffer>();
         services.AddScoped<ListStructures>();
         services.AddScoped<GetStructure>();
         services.AddScoped<SeedDatabase>();
         services.AddScoped<InitializeDatabase>();
-        services.AddSingleton<OrientationCatalogProvider>();
+        services.AddSingleton<CatalogueProvider>();
+        services.AddSingleton<ICataloguePreparation, SearchIndexPreparation>();
         services.AddSingleton<DemandQueue>();
         services.AddSingleton<OrientationResultCache>();
         services.AddScoped<OrientProject>();
         services.AddScoped<BrowseDirectory>();
         services.AddScoped<MapStructures>();
         services.AddScoped<CountCoverage>();
-        services.AddSingleton<SearchIndexProvider>();
         services.AddScoped<SearchCatalog>();
         return services;
     }

@@ -1,6 +1,8 @@
+using Aiguillage.Catalogue;
 using Aiguillage.Data;
+using Aiguillage.Directory;
+using Aiguillage.Maps;
 using Aiguillage.Offers;
-using Aiguillage.Organisations;
 using Aiguillage.Territories;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -188,8 +190,9 @@ public abstract class DataTests(TestDatabase database)
             + Row("portee", "haute-vienne", zones: "departement:87") + "\n"
             + Row("portee", "brouillon", zones: "departement:23", status: "brouillon") + "\n";
         Assert.True((await s.GetRequiredService<ImportOffers>().HandleAsync(new StringReader(csv), false, ct)).Succeeded);
+        await s.GetRequiredService<CatalogueProvider>().RefreshAsync(ct);
 
-        var page = await s.GetRequiredService<SearchOffers>().HandleAsync(new OfferFilter(DepartementCode: "23"), 1, 100, ct);
+        var page = await s.GetRequiredService<ListOffers>().HandleAsync(new OfferFilter(DepartementCode: "23"), 1, 100, ct);
         var ours = page.Items.Where(o => o.Source == "portee").Select(o => o.SourceIdentifier).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["creuse", "grand-gueret", "gueret", "nouvelle-aquitaine"], ours);
         Assert.Contains(page.Items, o => o.Zones.Any(z => z.Level == TerritoryLevel.Pays));
@@ -228,13 +231,13 @@ public abstract class DataTests(TestDatabase database)
     public Task The_catalogue_places_the_seed_structures_and_counts_coverage_in_the_101_departements() => WithAsync(async s =>
     {
         var ct = TestContext.Current.CancellationToken;
-        var catalog = await Orientation.OrientationCatalogProvider.BuildAsync(s.GetRequiredService<AppDbContext>(), "test", DateOnly.FromDateTime(DateTime.UtcNow), ct);
-        var structures = catalog.Browse.Structures;
-        Assert.Contains(structures, x => x.Location.Precision == Browsing.LocationPrecision.Commune && x.Location.Point is not null);
-        Assert.Contains(structures, x => x.Location.Precision == Browsing.LocationPrecision.DepartementCentre && x.Location.DepartementCode is not null);
-        Assert.All(structures.Where(x => x.Location.Precision == Browsing.LocationPrecision.None), x => Assert.Null(x.Location.Point));
+        var catalog = CatalogueBuilder.Build(await CatalogueBuilder.ReadAsync(s.GetRequiredService<AppDbContext>(), ct), DateOnly.FromDateTime(DateTime.UtcNow));
+        var structures = catalog.Structures;
+        Assert.Contains(structures, x => x.Location.Precision == LocationPrecision.Commune && x.Location.Point is not null);
+        Assert.Contains(structures, x => x.Location.Precision == LocationPrecision.DepartementCentre && x.Location.DepartementCode is not null);
+        Assert.All(structures.Where(x => x.Location.Precision == LocationPrecision.None), x => Assert.Null(x.Location.Point));
 
-        var coverage = Browsing.CountCoverage.Count(catalog.Browse, TerritoryLevel.Departement, "creation", null);
+        var coverage = CountCoverage.Count(catalog, TerritoryLevel.Departement, "creation", null);
         Assert.Equal(101, coverage.Territories.Count);
         Assert.Equal(["971", "972", "973", "974", "976"], coverage.Territories.Where(t => t.Code.Length == 3).Select(t => t.Code));
         Assert.All(coverage.Territories, t => Assert.InRange(t.OffersOnWholeTerritory, 0, t.Offers));

@@ -1,5 +1,4 @@
 using Aiguillage.Data;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -74,14 +73,7 @@ public sealed class SqliteDatabase : TestDatabase
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        Web = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-        {
-            b.UseEnvironment("Testing");
-            b.UseSetting("Database:Provider", "Sqlite");
-            b.UseSetting("Database:InitializeOnStartup", "false");
-            b.UseSetting("Map:TileUrl", "");
-            b.UseSetting("ConnectionStrings:Aiguillage", ConnectionString);
-        });
+        Web = Hosts.On(this);
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,7 +1,5 @@
-using Aiguillage.Browsing;
-using Aiguillage.Offers;
-using Aiguillage.Organisations;
-using Aiguillage.Orientation;
+using Aiguillage.Catalogue;
+using Aiguillage.Directory;
 using Aiguillage.Territories;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,15 +13,15 @@ public abstract class DirectoryDataTests(TestDatabase database)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<(DirectoryPage Page, int Offers, int Structures)> BothAsync(TerritoryLevel level, string code, OfferFilter dbFilter, DirectoryFilter filter)
+    private async Task<(DirectoryPage Page, int Offers, int Structures)> BothAsync(TerritoryLevel level, string code, OfferFilter dbFilter, CatalogueFilter filter)
     {
         database.SkipIfUnavailable();
         await using var scope = database.Scope();
         var services = scope.ServiceProvider;
-        services.GetRequiredService<OrientationCatalogProvider>().Invalidate();
+        await services.GetRequiredService<CatalogueProvider>().RefreshAsync(Ct);
         var page = await services.GetRequiredService<BrowseDirectory>()
             .HandleAsync(new DirectoryQuery(level, code, filter, DirectoryView.Offers, 1, 20), Ct);
-        var offers = await services.GetRequiredService<SearchOffers>().HandleAsync(dbFilter, 1, 1, Ct);
+        var offers = await services.GetRequiredService<ListOffers>().HandleAsync(dbFilter, 1, 1, Ct);
         var structures = await services.GetRequiredService<ListStructures>().HandleAsync(dbFilter, 1, 1, Ct);
         Assert.NotNull(page);
         return (page, offers.Total, structures.Total);
@@ -38,7 +36,7 @@ public abstract class DirectoryDataTests(TestDatabase database)
     public async Task A_departement_of_the_annuaire_counts_what_the_database_finds(string departement, string? stage)
     {
         var (page, offers, structures) = await BothAsync(
-            TerritoryLevel.Departement, departement, new OfferFilter(DepartementCode: departement, Stage: stage), new DirectoryFilter(Stage: stage));
+            TerritoryLevel.Departement, departement, new OfferFilter(DepartementCode: departement, Stage: stage), new CatalogueFilter(Stage: stage));
 
         Assert.Equal(offers, page.OfferCount);
         if (stage is null)
@@ -55,7 +53,7 @@ public abstract class DirectoryDataTests(TestDatabase database)
     [InlineData("04")]
     public async Task A_region_of_the_annuaire_counts_what_the_database_finds(string region)
     {
-        var (page, offers, structures) = await BothAsync(TerritoryLevel.Region, region, new OfferFilter(RegionCode: region), new DirectoryFilter());
+        var (page, offers, structures) = await BothAsync(TerritoryLevel.Region, region, new OfferFilter(RegionCode: region), new CatalogueFilter());
 
         Assert.Equal(offers, page.OfferCount);
         Assert.Equal(structures, page.StructureCount);
@@ -64,7 +62,7 @@ public abstract class DirectoryDataTests(TestDatabase database)
     [Fact]
     public async Task France_lists_its_regions_and_every_published_offer()
     {
-        var (page, offers, structures) = await BothAsync(TerritoryLevel.Pays, TerritoryLevels.FranceCode, new OfferFilter(), new DirectoryFilter());
+        var (page, offers, structures) = await BothAsync(TerritoryLevel.Pays, TerritoryLevels.FranceCode, new OfferFilter(), new CatalogueFilter());
 
         Assert.Equal(offers, page.OfferCount);
         Assert.Equal(structures, page.StructureCount);
@@ -76,7 +74,7 @@ public abstract class DirectoryDataTests(TestDatabase database)
     [Fact]
     public async Task The_creuse_lists_its_intercommunalities_under_its_region()
     {
-        var (page, _, _) = await BothAsync(TerritoryLevel.Departement, "23", new OfferFilter(DepartementCode: "23"), new DirectoryFilter());
+        var (page, _, _) = await BothAsync(TerritoryLevel.Departement, "23", new OfferFilter(DepartementCode: "23"), new CatalogueFilter());
 
         Assert.Contains(page.Children, c => c.Territory.Level == TerritoryLevel.Epci && c.Territory.Name.Contains("Grand Guéret", StringComparison.Ordinal));
         Assert.Equal(["France", "Nouvelle-Aquitaine"], page.Ancestors.Select(a => a.Name));
@@ -85,7 +83,7 @@ public abstract class DirectoryDataTests(TestDatabase database)
     [Fact]
     public async Task The_ain_lists_its_own_dla_before_national_offers()
     {
-        var (page, _, _) = await BothAsync(TerritoryLevel.Departement, "01", new OfferFilter(DepartementCode: "01"), new DirectoryFilter());
+        var (page, _, _) = await BothAsync(TerritoryLevel.Departement, "01", new OfferFilter(DepartementCode: "01"), new CatalogueFilter());
 
         Assert.Contains("DLA de l'Ain", page.Offers.Items[0].Structure.Name, StringComparison.Ordinal);
     }

@@ -1,4 +1,6 @@
+using Aiguillage.Catalogue;
 using Aiguillage.Search;
+using Aiguillage.Territories;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Aiguillage.IntegrationTests;
@@ -27,10 +29,10 @@ public abstract class SearchDataTests(TestDatabase database)
         var result = await SearchAsync("financements associations rurales");
         Assert.True(result.Total >= 5);
         await using var scope = database.Scope();
-        var catalog = await scope.ServiceProvider.GetRequiredService<Orientation.OrientationCatalogProvider>().GetAsync(TestContext.Current.CancellationToken);
+        var catalog = await scope.ServiceProvider.GetRequiredService<CatalogueProvider>().GetAsync(TestContext.Current.CancellationToken);
         Assert.All(result.Items.Take(5), item =>
         {
-            var offer = catalog.Browse.Offer(item.Id)!.View;
+            var offer = catalog.Offer(item.Id)!.View;
             Assert.True(offer.Needs.Contains("financement") || offer.Types.Contains("aide-financiere"), $"{offer.Title} ne finance pas.");
         });
         Assert.Matches("(?i)rura", Text(result.Items[0]));
@@ -61,12 +63,12 @@ public abstract class SearchDataTests(TestDatabase database)
         var first = result.Items[0];
         Assert.Contains("DLA", Text(first), StringComparison.Ordinal);
         await using var scope = database.Scope();
-        var catalog = await scope.ServiceProvider.GetRequiredService<Orientation.OrientationCatalogProvider>().GetAsync(TestContext.Current.CancellationToken);
+        var catalog = await scope.ServiceProvider.GetRequiredService<CatalogueProvider>().GetAsync(TestContext.Current.CancellationToken);
         Assert.All(result.Items.Take(2), item =>
         {
             var covers = item.Kind == SearchDocument.OfferKind
-                ? catalog.Browse.Offer(item.Id)!.Footprint.IsAvailableIn(Territories.TerritoryLevel.Departement, "23")
-                : catalog.Browse.Serves(catalog.Browse.Structure(item.Id)!, Territories.TerritoryLevel.Departement, "23");
+                ? CatalogueRules.IsAvailableIn(catalog.Offer(item.Id)!.Footprint, TerritoryLevel.Departement, "23")
+                : catalog.Serves(catalog.Structure(item.Id)!, TerritoryLevel.Departement, "23");
             Assert.True(covers, $"{item.Name} n'est pas disponible dans la Creuse.");
         });
         var inCreuse = await SearchAsync("DLA", territory: "departement:23");

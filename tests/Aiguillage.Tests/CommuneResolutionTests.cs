@@ -1,4 +1,5 @@
 using Aiguillage.Orientation;
+using Aiguillage.Territories;
 
 namespace Aiguillage.Tests;
 

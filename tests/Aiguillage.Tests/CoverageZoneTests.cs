@@ -1,4 +1,3 @@
-using Aiguillage.Offers;
 using Aiguillage.Territories;
 
 namespace Aiguillage.Tests;

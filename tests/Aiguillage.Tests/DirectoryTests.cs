@@ -1,6 +1,5 @@
-using Aiguillage.Browsing;
-using Aiguillage.Offers;
-using Aiguillage.Orientation;
+using Aiguillage.Catalogue;
+using Aiguillage.Directory;
 using Aiguillage.Territories;
 using static Aiguillage.Tests.OrientationTestData;
 
@@ -19,35 +18,41 @@ public class DirectoryTests
     private static StructureEntry Structure(int id, string? communeCode, params int[] offerIds)
     {
         var commune = Communes.FirstOrDefault(c => c.Code == communeCode);
-        return new StructureEntry(id, $"Structure {id}", ["incubateur"], [], "", true, commune?.Code, commune?.Name, commune?.DepartementCode, commune?.RegionCode, null, Today, offerIds);
+        return new StructureEntry(id, $"Structure {id}", ["incubateur"], [], "", true, commune, null, Today, offerIds);
     }
 
-    private static OrientationCatalog Catalog(IndexedOffer[] offers, StructureEntry[]? structures = null)
+    private static CatalogueSnapshot Catalog(CatalogueOffer[] offers, StructureEntry[]? structures = null)
     {
-        var index = Index(offers);
         var communes = new CommuneDirectory(Communes, []);
         var departementRegion = new Dictionary<string, string> { ["23"] = "75", ["87"] = "75", ["01"] = "84" };
-        var browseOffers = index.Offers.Select(o => new BrowseOffer(o, BrowseCatalog.Footprint(
+        var browseOffers = offers.Select(o => o with
+        {
+            Footprint = OfferFootprint.Of(
             o.Zones,
             d => departementRegion.GetValueOrDefault(d),
             c => Communes.FirstOrDefault(x => x.Code == c)?.DepartementCode,
             e => Communes.Where(x => x.EpciCode == e).Select(x => x.DepartementCode).Distinct().ToArray(),
-            r => departementRegion.Where(p => p.Value == r).Select(p => p.Key))));
-        var browse = new BrowseCatalog(
+            r => departementRegion.Where(p => p.Value == r).Select(p => p.Key))
+        });
+        return new CatalogueSnapshot(
             browseOffers,
             structures ?? offers.Select(o => Structure(o.View.Structure.Id, null, o.Id)).ToArray(),
             [new TerritoryEntry(TerritoryLevel.Region, "75", "Nouvelle-Aquitaine", null, TerritoryZone.Metro, 6_000_000),
              new TerritoryEntry(TerritoryLevel.Region, "84", "Auvergne-Rhône-Alpes", null, TerritoryZone.Metro, 8_000_000)],
             [new TerritoryEntry(TerritoryLevel.Departement, "01", "Ain", "84", TerritoryZone.Metro, 650_000),
              new TerritoryEntry(TerritoryLevel.Departement, "23", "Creuse", "75", TerritoryZone.Metro, 115_000),
-             new TerritoryEntry(TerritoryLevel.Departement, "87", "Haute-Vienne", "75", TerritoryZone.Metro, 370_000)]);
-        return new OrientationCatalog(index, TestData.Taxonomy, communes, "test") { Browse = browse };
+             new TerritoryEntry(TerritoryLevel.Departement, "87", "Haute-Vienne", "75", TerritoryZone.Metro, 370_000)],
+            TestData.Taxonomy,
+            communes,
+            Names,
+            stamp: "test",
+            day: Today);
     }
 
-    private static DirectoryPage Browse(OrientationCatalog catalog, TerritoryLevel level, string code, DirectoryFilter? filter = null, DirectoryView view = DirectoryView.Offers) =>
-        DirectoryListing.Build(catalog, new DirectoryQuery(level, code, filter ?? new DirectoryFilter(), view, 1, 50))!;
+    private static DirectoryPage Browse(CatalogueSnapshot catalog, TerritoryLevel level, string code, CatalogueFilter? filter = null, DirectoryView view = DirectoryView.Offers) =>
+        DirectoryListing.Build(catalog, new DirectoryQuery(level, code, filter ?? new CatalogueFilter(), view, 1, 50))!;
 
-    private static readonly IndexedOffer[] EveryLevel =
+    private static readonly CatalogueOffer[] EveryLevel =
     [
         Offer(1, zones: [CoverageZone.France]),
         Offer(2, zones: [Region("75")]),
@@ -100,7 +105,7 @@ public class DirectoryTests
         Assert.Equal(["Auvergne-Rhône-Alpes", "Nouvelle-Aquitaine"], france.Children.Select(c => c.Territory.Name));
         Assert.Equal([2, 7], france.Children.Select(c => c.Offers));
 
-        var region = Browse(catalog, TerritoryLevel.Region, "75", new DirectoryFilter(Stage: "creation"));
+        var region = Browse(catalog, TerritoryLevel.Region, "75", new CatalogueFilter(Stage: "creation"));
         Assert.Equal(["23", "87"], region.Children.Select(c => c.Territory.Code));
         Assert.Equal([6, 2], region.Children.Select(c => c.Offers));
 
@@ -119,7 +124,7 @@ public class DirectoryTests
             Offer(3, stages: ["emergence"], needs: ["financement"]),
         ]);
 
-        var page = Browse(catalog, TerritoryLevel.Pays, "FR", new DirectoryFilter(Stage: "creation", Need: "financement"));
+        var page = Browse(catalog, TerritoryLevel.Pays, "FR", new CatalogueFilter(Stage: "creation", Need: "financement"));
 
         Assert.Equal([1], page.Offers.Items.Select(o => o.Id));
         var stages = page.Facets.Single(f => f.Kind == Taxonomy.TaxonomyKind.Stage).Values;
@@ -135,7 +140,7 @@ public class DirectoryTests
     public void An_offer_without_public_restriction_counts_for_every_public()
     {
         var catalog = Catalog([Offer(1, publics: []), Offer(2, publics: ["scic"]), Offer(3, publics: ["association"])]);
-        var page = Browse(catalog, TerritoryLevel.Pays, "FR", new DirectoryFilter(Public: "scic"));
+        var page = Browse(catalog, TerritoryLevel.Pays, "FR", new CatalogueFilter(Public: "scic"));
         Assert.Equal([1, 2], page.Offers.Items.Select(o => o.Id).Order());
         Assert.Equal(2, page.Facets.Single(f => f.Kind == Taxonomy.TaxonomyKind.Public).Values.Single(v => v.Code == "association").Count);
     }
@@ -150,10 +155,10 @@ public class DirectoryTests
         var creuse = Browse(catalog, TerritoryLevel.Departement, "23", view: DirectoryView.Structures);
         Assert.Equal([10], creuse.Structures.Items.Select(s => s.Structure.Id));
 
-        var filtered = Browse(catalog, TerritoryLevel.Departement, "23", new DirectoryFilter(Stage: "creation"), DirectoryView.Structures);
+        var filtered = Browse(catalog, TerritoryLevel.Departement, "23", new CatalogueFilter(Stage: "creation"), DirectoryView.Structures);
         Assert.Empty(filtered.Structures.Items);
 
-        var hauteVienne = Browse(catalog, TerritoryLevel.Departement, "87", new DirectoryFilter(Stage: "creation"), DirectoryView.Structures);
+        var hauteVienne = Browse(catalog, TerritoryLevel.Departement, "87", new CatalogueFilter(Stage: "creation"), DirectoryView.Structures);
         Assert.Equal(1, Assert.Single(hauteVienne.Structures.Items).MatchingOffers);
     }
 
@@ -161,27 +166,27 @@ public class DirectoryTests
     public void An_unknown_territory_gives_no_page()
     {
         var catalog = Catalog(EveryLevel);
-        Assert.Null(DirectoryListing.Build(catalog, new DirectoryQuery(TerritoryLevel.Departement, "99", new DirectoryFilter(), DirectoryView.Offers, 1, 20)));
-        Assert.Null(DirectoryListing.Build(catalog, new DirectoryQuery(TerritoryLevel.Epci, "123456789", new DirectoryFilter(), DirectoryView.Offers, 1, 20)));
-        Assert.Null(DirectoryListing.Build(catalog, new DirectoryQuery(TerritoryLevel.Pays, "DE", new DirectoryFilter(), DirectoryView.Offers, 1, 20)));
+        Assert.Null(DirectoryListing.Build(catalog, new DirectoryQuery(TerritoryLevel.Departement, "99", new CatalogueFilter(), DirectoryView.Offers, 1, 20)));
+        Assert.Null(DirectoryListing.Build(catalog, new DirectoryQuery(TerritoryLevel.Epci, "123456789", new CatalogueFilter(), DirectoryView.Offers, 1, 20)));
+        Assert.Null(DirectoryListing.Build(catalog, new DirectoryQuery(TerritoryLevel.Pays, "DE", new CatalogueFilter(), DirectoryView.Offers, 1, 20)));
     }
 
     [Fact]
     public void A_footprint_tells_whole_territories_from_parts()
     {
-        var footprint = BrowseCatalog.Footprint(
+        var footprint = OfferFootprint.Of(
             [Region("84"), Epci("200034825"), Commune("87085")],
             d => d is "01" ? "84" : "75",
             c => c[..2],
             _ => ["23", "87"],
             r => r == "84" ? ["01"] : ["23", "87"]);
 
-        Assert.True(footprint.CoversWhole(TerritoryLevel.Departement, "01"));
-        Assert.True(footprint.IsAvailableIn(TerritoryLevel.Departement, "23"));
-        Assert.False(footprint.CoversWhole(TerritoryLevel.Departement, "23"));
-        Assert.True(footprint.IsAvailableIn(TerritoryLevel.Region, "75"));
-        Assert.False(footprint.CoversWhole(TerritoryLevel.Region, "75"));
-        Assert.False(footprint.IsAvailableIn(TerritoryLevel.Departement, "33"));
+        Assert.True(CatalogueRules.CoversWhole(footprint, TerritoryLevel.Departement, "01"));
+        Assert.True(CatalogueRules.IsAvailableIn(footprint, TerritoryLevel.Departement, "23"));
+        Assert.False(CatalogueRules.CoversWhole(footprint, TerritoryLevel.Departement, "23"));
+        Assert.True(CatalogueRules.IsAvailableIn(footprint, TerritoryLevel.Region, "75"));
+        Assert.False(CatalogueRules.CoversWhole(footprint, TerritoryLevel.Region, "75"));
+        Assert.False(CatalogueRules.IsAvailableIn(footprint, TerritoryLevel.Departement, "33"));
         Assert.False(footprint.National);
     }
 
@@ -189,7 +194,7 @@ public class DirectoryTests
     public void Pages_cut_the_listing_in_order()
     {
         var catalog = Catalog(Enumerable.Range(1, 45).Select(i => Offer(i, title: $"Offre {i:000}")).ToArray());
-        var third = DirectoryListing.Build(catalog, new DirectoryQuery(TerritoryLevel.Pays, "FR", new DirectoryFilter(), DirectoryView.Offers, 3, 20))!;
+        var third = DirectoryListing.Build(catalog, new DirectoryQuery(TerritoryLevel.Pays, "FR", new CatalogueFilter(), DirectoryView.Offers, 3, 20))!;
         Assert.Equal(45, third.Offers.Total);
         Assert.Equal(3, third.Offers.PageCount);
         Assert.Equal([41, 42, 43, 44, 45], third.Offers.Items.Select(o => o.Id));

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Aiguillage.Browsing;
-using Aiguillage.Offers;
-using Aiguillage.Orientation;
+using Aiguillage.Catalogue;
+using Aiguillage.Maps;
 using Aiguillage.Territories;
 using static Aiguillage.Tests.OrientationTestData;
 
@@ -16,15 +15,18 @@ public partial class MapTests
 
     private static readonly Dictionary<string, string> RegionOf = new() { ["23"] = "75", ["87"] = "75", ["01"] = "84" };
 
-    private static BrowseOffer Browse(IndexedOffer offer) => new(offer, BrowseCatalog.Footprint(
+    private static CatalogueOffer Browse(CatalogueOffer offer) => offer with
+    {
+        Footprint = OfferFootprint.Of(
         offer.Zones,
         d => RegionOf.GetValueOrDefault(d),
         c => c.StartsWith("23", StringComparison.Ordinal) ? "23" : null,
         e => e == "200000001" ? ["23", "87"] : [],
-        r => RegionOf.Where(p => p.Value == r).Select(p => p.Key)));
+        r => RegionOf.Where(p => p.Value == r).Select(p => p.Key))
+    };
 
     /// <summary>National, régional, départemental, an EPCI across two départements and a commune.</summary>
-    private static readonly BrowseOffer[] Offers =
+    private static readonly CatalogueOffer[] Offers =
     [
         Browse(Offer(1, stages: ["creation"], needs: ["financement"], zones: [CoverageZone.France])),
         Browse(Offer(2, stages: ["creation"], zones: [Region("75")])),
@@ -33,7 +35,7 @@ public partial class MapTests
         Browse(Offer(5, stages: ["creation"], needs: ["financement"], zones: [Commune("23096")])),
     ];
 
-    private static BrowseCatalog Catalog(params StructureEntry[] structures) => new(
+    private static CatalogueSnapshot Catalog(params StructureEntry[] structures) => new(
         Offers,
         structures,
         [Territory(TerritoryLevel.Region, "75", "Nouvelle-Aquitaine", null), Territory(TerritoryLevel.Region, "84", "Auvergne-Rhône-Alpes", null)],
@@ -43,7 +45,8 @@ public partial class MapTests
         new(level, code, name, region, TerritoryZone.Metro, 1000);
 
     private static StructureEntry Structure(int id, string name, string? commune, StructureLocation location, params int[] offers) =>
-        new(id, name, ["incubateur"], [], "", true, commune, commune is null ? null : "Guéret", commune is null ? null : "23", commune is null ? null : "75",
+        new(id, name, ["incubateur"], [], "", true,
+            commune is null ? null : new CommuneEntry(commune, "Guéret", "23", "Creuse", "75", "Nouvelle-Aquitaine", null, 13_000, []),
             null, Today, offers, location);
 
     private static Dictionary<string, (int Offers, int Whole)> Counts(TerritoryLevel level, string? stage = null, string? need = null) =>

@@ -1,5 +1,5 @@
-using Aiguillage.Offers;
 using Aiguillage.Orientation;
+using Aiguillage.Territories;
 using static Aiguillage.Tests.OrientationTestData;
 
 namespace Aiguillage.Tests;
@@ -38,14 +38,6 @@ public class EligibilityTests
         var criterion = Assert.Single(result.Results).Criteria.Single(c => c.Criterion == Criteria.Public);
         Assert.Equal("Réservé à : Association ; vérifiez que votre projet en relève", criterion.Explanation);
     }
-
-    [Fact]
-    public void An_expired_offer_is_not_eligible() =>
-        Assert.Empty(Match(Gueret(), Offer(1, endsOn: Today.AddDays(-1))).Results);
-
-    [Fact]
-    public void An_offer_ending_today_is_still_eligible() =>
-        Assert.Single(Match(Gueret(), Offer(1, endsOn: Today)).Results);
 
     [Fact]
     public void An_offer_covering_the_commune_twice_appears_once() =>

@@ -1,4 +1,5 @@
 using Aiguillage.Offers;
+using Aiguillage.Territories;
 
 namespace Aiguillage.Tests;
 

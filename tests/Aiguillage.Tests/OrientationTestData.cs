@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Aiguillage.Catalogue;
 using Aiguillage.Offers;
 using Aiguillage.Orientation;
 using Aiguillage.Territories;
@@ -18,7 +19,7 @@ internal static class OrientationTestData
 
     public static CoverageZone Commune(string code) => new(TerritoryLevel.Commune, code);
 
-    public static IndexedOffer Offer(
+    public static CatalogueOffer Offer(
         int id,
         string? title = null,
         IReadOnlyList<string>? stages = null,
@@ -51,7 +52,7 @@ internal static class OrientationTestData
             "test",
             $"o{id}",
             ["https://example.org"]);
-        return new IndexedOffer(view, essSpecialist, zoneList);
+        return new CatalogueOffer(view, essSpecialist, zoneList);
     }
 
     public static readonly TerritoryNames Names = new(
@@ -63,7 +64,7 @@ internal static class OrientationTestData
 
     private static readonly Dictionary<string, string> RegionOfDepartement = new() { ["23"] = "75", ["87"] = "75", ["01"] = "84" };
 
-    public static OrientationIndex Index(params IndexedOffer[] offers) =>
+    public static OfferIndex Index(params CatalogueOffer[] offers) =>
         new(offers, Names, zone => zone.Level switch
         {
             TerritoryLevel.Departement => RegionOfDepartement.GetValueOrDefault(zone.Code),
@@ -75,6 +76,6 @@ internal static class OrientationTestData
     public static OrientationProfile Gueret(string stage = "creation", IReadOnlyList<string>? needs = null, string? audience = null, string? text = null) =>
         new(TestData.Gueret, "Guéret", stage, needs ?? [], audience, text);
 
-    public static OrientationResult Match(OrientationProfile profile, params IndexedOffer[] offers) =>
+    public static OrientationResult Match(OrientationProfile profile, params CatalogueOffer[] offers) =>
         MatchOffers.Match(Index(offers), TestData.Taxonomy, profile, Today);
 }

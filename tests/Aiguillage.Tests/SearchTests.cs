@@ -1,6 +1,5 @@
-using Aiguillage.Browsing;
+using Aiguillage.Catalogue;
 using Aiguillage.Offers;
-using Aiguillage.Orientation;
 using Aiguillage.Search;
 using Aiguillage.Territories;
 
@@ -11,7 +10,7 @@ public sealed class SearchTests
 {
     private static int _nextStructure = 500;
 
-    private static (BrowseOffer Offer, StructureEntry Structure) Offer(
+    private static (CatalogueOffer Offer, StructureEntry Structure) Offer(
         int id,
         string title,
         string description = "Une offre d'essai.",
@@ -28,13 +27,13 @@ public sealed class SearchTests
             stages ?? ["creation"], needs ?? [], [], "gratuit", null, null, null, null, null, null, null, OfferStatus.Published,
             zoneList.Select(z => new ZoneView(z.Level, z.Code, OrientationTestData.Names.Name(z))).ToList(),
             OrientationTestData.Today, null, "test", $"o{id}", ["https://example.org"]);
-        var footprint = BrowseCatalog.Footprint(zoneList, d => d == "01" ? "84" : "75", c => c[..2], _ => ["23"], r => r == "75" ? ["23", "87"] : ["01"]);
+        var footprint = OfferFootprint.Of(zoneList, d => d == "01" ? "84" : "75", c => c[..2], _ => ["23"], r => r == "75" ? ["23", "87"] : ["01"]);
         var entry = new StructureEntry(structureId, structure ?? $"Structure {id}", ["incubateur"], networks ?? [], "Une structure d'essai.", true,
-            null, null, null, null, null, OrientationTestData.Today, [id]);
-        return (new BrowseOffer(new IndexedOffer(view, true, zoneList), footprint), entry);
+            null, null, OrientationTestData.Today, [id]);
+        return (new CatalogueOffer(view, true, zoneList, footprint), entry);
     }
 
-    private static OrientationCatalog Catalog(params (BrowseOffer Offer, StructureEntry Structure)[] offers)
+    private static CatalogueSnapshot Catalog(params (CatalogueOffer Offer, StructureEntry Structure)[] offers)
     {
         var regions = new[]
         {
@@ -49,12 +48,13 @@ public sealed class SearchTests
         };
         var communes = new CommuneDirectory(
             [new CommuneEntry("23096", "Guéret", "23", "Creuse", "75", "Nouvelle-Aquitaine", "200034825", 13_000, ["23000"])], []);
-        var browse = new BrowseCatalog(offers.Select(o => o.Offer), offers.Select(o => o.Structure), regions, departements);
-        return new OrientationCatalog(OrientationTestData.Index(offers.Select(o => o.Offer.Indexed).ToArray()), TestData.Taxonomy, communes, "test") { Browse = browse };
+        return new CatalogueSnapshot(
+            offers.Select(o => o.Offer), offers.Select(o => o.Structure), regions, departements, TestData.Taxonomy, communes, OrientationTestData.Names,
+            stamp: "test", day: OrientationTestData.Today);
     }
 
-    private static SearchResult Search(OrientationCatalog catalog, string text, string? territory = null, string? stage = null, int size = 20) =>
-        SearchCatalog.Search(catalog, SearchIndex.Build(catalog.Browse, catalog.Taxonomy), new SearchQuery(text, territory, stage, Size: size));
+    private static SearchResult Search(CatalogueSnapshot catalog, string text, string? territory = null, string? stage = null, int size = 20) =>
+        SearchCatalog.Search(catalog, SearchIndex.Build(catalog, catalog.Taxonomy), new SearchQuery(text, territory, stage, Size: size));
 
     private static List<int> OfferIds(SearchResult result) =>
         result.Items.Where(i => i.Kind == SearchDocument.OfferKind).Select(i => i.Id).ToList();
@@ -235,7 +235,7 @@ public sealed class SearchTests
     {
         var catalog = Catalog(Offer(1, "Financement"));
         Assert.Equal("q", Search(catalog, new string('a', 500)).Problem?.Parameter);
-        var index = SearchIndex.Build(catalog.Browse, catalog.Taxonomy);
+        var index = SearchIndex.Build(catalog, catalog.Taxonomy);
         var words = string.Join(' ', Enumerable.Range(0, 100).Select(i => "financement" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.True(index.Search(words, _ => true, 1, 20).Total <= 1);
     }

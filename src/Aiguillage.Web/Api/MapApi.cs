@@ -1,6 +1,6 @@
 using System.Text;
-using Aiguillage.Browsing;
-using Aiguillage.Orientation;
+using Aiguillage.Catalogue;
+using Aiguillage.Maps;
 using Aiguillage.Taxonomy;
 using Aiguillage.Territories;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -35,7 +35,7 @@ internal static class MapApi
             [FromQuery(Name = "niveau")] string? niveau,
             [FromQuery(Name = "etape")] string? etape,
             [FromQuery(Name = "besoin")] string? besoin,
-            OrientationCatalogProvider catalogs,
+            CatalogueProvider catalogs,
             CancellationToken cancellationToken) =>
         {
             var level = (niveau ?? "").Trim() switch
@@ -58,7 +58,7 @@ internal static class MapApi
                 return problem;
             }
 
-            var report = CountCoverage.Count(catalog.Browse, level.Value, stage, need);
+            var report = CountCoverage.Count(catalog, level.Value, stage, need);
             return TypedResults.Ok(new CouvertureDto(
                 level == TerritoryLevel.Region ? "region" : "departement",
                 stage,

@@ -1,3 +1,5 @@
+using Aiguillage.Catalogue;
+using Aiguillage.Directory;
 using Aiguillage.Offers;
 using Aiguillage.Taxonomy;
 using Aiguillage.Territories;
@@ -8,21 +10,16 @@ namespace Aiguillage.Web.Api;
 /// <summary>The query parameters shared by /offres and /structures, checked against the référentiels and territories.</summary>
 internal static class OfferFilterQuery
 {
-    public static async Task<(OfferFilter Filter, int Page, int Size)> ReadAsync(
-        QueryReader reader,
-        OfferQuery query,
-        LoadTaxonomy loadTaxonomy,
-        GetTerritory getTerritory,
-        CancellationToken cancellationToken)
+    public static (OfferFilter Filter, int Page, int Size) Read(QueryReader reader, OfferQuery query, CatalogueSnapshot catalogue)
     {
         var page = reader.Integer(query.Page, "page", 1, 1, 100_000);
         var size = reader.Integer(query.Taille, "taille", 20, 1, Page<OfferView>.MaxSize);
-        var taxonomy = await loadTaxonomy.HandleAsync(cancellationToken);
+        var taxonomy = catalogue.Taxonomy;
 
         string? Term(string? value, string parameter, TaxonomyKind kind) =>
             reader.Code(value, parameter, c => taxonomy.IsUsable(kind, c), taxonomy.AcceptedCodes(kind), kind.WithArticle());
 
-        async Task<string?> Territory(string? value, string parameter, TerritoryLevel level)
+        string? Territory(string? value, string parameter, TerritoryLevel level)
         {
             if (string.IsNullOrWhiteSpace(value) || reader.Problem is not null)
             {
@@ -30,7 +27,7 @@ internal static class OfferFilterQuery
             }
 
             var code = value.Trim().ToUpperInvariant();
-            if (code.Length > 3 || await getTerritory.HandleAsync(level, code, cancellationToken) is null)
+            if ((level == TerritoryLevel.Region ? catalogue.Region(code) : catalogue.Departement(code)) is null)
             {
                 reader.Fail(ApiProblems.InvalidParameter(parameter, $"« {value} » n'est pas un code INSEE de {level.ToLabel()} connu (par exemple {(level == TerritoryLevel.Region ? "75" : "23, 2A ou 974")})."));
                 return null;
@@ -40,12 +37,13 @@ internal static class OfferFilterQuery
         }
 
         var filter = new OfferFilter(
-            await Territory(query.Region, "region", TerritoryLevel.Region),
-            await Territory(query.Departement, "departement", TerritoryLevel.Departement),
+            Territory(query.Region, "region", TerritoryLevel.Region),
+            Territory(query.Departement, "departement", TerritoryLevel.Departement),
             Term(query.Etape, "etape", TaxonomyKind.Stage),
             Term(query.Besoin, "besoin", TaxonomyKind.Need),
             Term(query.Public, "public", TaxonomyKind.Public),
-            Term(query.Type, "type", TaxonomyKind.OfferType));
+            Term(query.Type, "type", TaxonomyKind.OfferType),
+            Term(query.Frais, "frais", TaxonomyKind.Cost));
         return (filter, page, size);
     }
 }
@@ -58,6 +56,7 @@ internal sealed record OfferQuery(
     [property: FromQuery(Name = "besoin")] string? Besoin,
     [property: FromQuery(Name = "public")] string? Public,
     [property: FromQuery(Name = "type")] string? Type,
+    [property: FromQuery(Name = "frais")] string? Frais,
     [property: FromQuery(Name = "page")] string? Page,
     [property: FromQuery(Name = "taille")] string? Taille);
 

@@ -1,5 +1,6 @@
+using Aiguillage.Catalogue;
+using Aiguillage.Directory;
 using Aiguillage.Offers;
-using Aiguillage.Taxonomy;
 using Aiguillage.Territories;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,10 +13,10 @@ internal static class OffersApi
         var group = app.MapGroup("/api/v1/offres").WithTags("Offres");
 
         group.MapGet("/", async Task<Results<Ok<PageDto<OffreDto>>, ProblemHttpResult>> (
-            [AsParameters] OfferQuery query, SearchOffers search, LoadTaxonomy loadTaxonomy, GetTerritory getTerritory, CancellationToken cancellationToken) =>
+            [AsParameters] OfferQuery query, ListOffers search, CatalogueProvider catalogue, CancellationToken cancellationToken) =>
         {
             var reader = new QueryReader();
-            var (filter, page, size) = await OfferFilterQuery.ReadAsync(reader, query, loadTaxonomy, getTerritory, cancellationToken);
+            var (filter, page, size) = OfferFilterQuery.Read(reader, query, await catalogue.GetAsync(cancellationToken));
             if (reader.Problem is { } problem)
             {
                 return problem;
@@ -25,7 +26,7 @@ internal static class OffersApi
             return TypedResults.Ok(PageDto<OffreDto>.From(result, OffreDto.From));
         })
         .WithName("ListerOffres")
-        .WithSummary("Les offres publiées et en cours, filtrées par territoire (region, departement), etape, besoin, public, type ; paginées (page, taille ≤ 100).");
+        .WithSummary("Les offres publiées et en cours, filtrées par territoire (region, departement), etape, besoin, public, type, frais ; paginées (page, taille ≤ 100).");
 
         group.MapGet("/{id}", async Task<Results<Ok<OffreDto>, ProblemHttpResult>> (string id, GetOffer get, CancellationToken cancellationToken) =>
         {

@@ -1,6 +1,5 @@
-using Aiguillage.Organisations;
-using Aiguillage.Taxonomy;
-using Aiguillage.Territories;
+using Aiguillage.Catalogue;
+using Aiguillage.Directory;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Aiguillage.Web.Api;
@@ -12,10 +11,10 @@ internal static class StructuresApi
         var group = app.MapGroup("/api/v1/structures").WithTags("Structures");
 
         group.MapGet("/", async Task<Results<Ok<PageDto<StructureDto>>, ProblemHttpResult>> (
-            [AsParameters] OfferQuery query, ListStructures list, LoadTaxonomy loadTaxonomy, GetTerritory getTerritory, CancellationToken cancellationToken) =>
+            [AsParameters] OfferQuery query, ListStructures list, CatalogueProvider catalogue, CancellationToken cancellationToken) =>
         {
             var reader = new QueryReader();
-            var (filter, page, size) = await OfferFilterQuery.ReadAsync(reader, query, loadTaxonomy, getTerritory, cancellationToken);
+            var (filter, page, size) = OfferFilterQuery.Read(reader, query, await catalogue.GetAsync(cancellationToken));
             if (reader.Problem is { } problem)
             {
                 return problem;
@@ -66,7 +65,7 @@ internal sealed record StructureDto(
         s.Name,
         s.Kinds,
         s.Siret,
-        s.Commune is { } c ? new CommuneRefDto(c.Code, c.Name, TerritoireRefDto.From(c.Departement), TerritoireRefDto.From(c.Region)) : null,
+        s.Commune is { } c ? new CommuneRefDto(c.Code, c.Name, new TerritoireRefDto(c.DepartementCode, c.DepartementName), new TerritoireRefDto(c.RegionCode, c.RegionName)) : null,
         s.Website,
         s.Email,
         s.Phone,
@@ -74,7 +73,7 @@ internal sealed record StructureDto(
         s.IsEssSpecialist,
         s.Description,
         s.LastVerifiedOn,
-        s.Status == StructureStatus.Active ? "active" : "fermee",
+        "active", // the catalogue serves open structures only; a closed one answers 404.
         new SourceDto(s.Source, s.SourceIdentifier, s.SourceUrls),
         s.Offers.Count == 0 ? null : s.Offers.Select(OffreDto.From).ToList());
 }

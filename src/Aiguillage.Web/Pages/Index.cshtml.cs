@@ -1,12 +1,11 @@
-using Aiguillage.Offers;
-using Aiguillage.Organisations;
+using Aiguillage.Directory;
 using Aiguillage.Taxonomy;
 using Aiguillage.Territories;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Aiguillage.Web.Pages;
 
-public sealed class IndexModel(SearchOffers searchOffers, ListStructures listStructures, CountTerritories countTerritories, LoadTaxonomy loadTaxonomy) : PageModel
+public sealed class IndexModel(ListOffers searchOffers, ListStructures listStructures, CountTerritories countTerritories, LoadTaxonomy loadTaxonomy) : PageModel
 {
     public int Offers { get; private set; }
 

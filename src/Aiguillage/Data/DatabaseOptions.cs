@@ -67,7 +67,7 @@ public static class DatabaseRegistration
         var folder = Path.GetDirectoryName(builder.DataSource);
         if (!string.IsNullOrEmpty(folder))
         {
-            Directory.CreateDirectory(folder);
+            System.IO.Directory.CreateDirectory(folder);
         }
 
         return builder.ToString();

@@ -27,7 +27,7 @@ public sealed record OfferImportReport(
 /// Every row is validated first; one bad row and nothing is written. Rows are upserted by (source, identifiant),
 /// so importing the same file twice changes nothing.
 /// </summary>
-public sealed class ImportOffers(AppDbContext db, LoadTaxonomy loadTaxonomy, LoadTerritoryCodes loadTerritoryCodes, Orientation.OrientationCatalogProvider catalogs)
+public sealed class ImportOffers(AppDbContext db, LoadTaxonomy loadTaxonomy, LoadTerritoryCodes loadTerritoryCodes)
 {
     public async Task<OfferImportReport> HandleAsync(TextReader reader, bool dryRun, CancellationToken cancellationToken = default)
     {
@@ -173,8 +173,8 @@ public sealed class ImportOffers(AppDbContext db, LoadTaxonomy loadTaxonomy, Loa
             }
             else
             {
+                // The new stamp is read by every instance's catalogue refresher within its poll interval.
                 await transaction.CommitAsync(cancellationToken);
-                catalogs.Invalidate();
             }
 
             db.ChangeTracker.Clear();

@@ -1,3 +1,5 @@
+using Aiguillage.Territories;
+
 namespace Aiguillage.Offers;
 
 /// <summary>The life of an offer; the code branches on it, so it is an enum (stored as text).</summary>

@@ -65,11 +65,9 @@ public sealed record Page<T>(int Total, int Number, int Size, IReadOnlyList<T> I
     public int PageCount => Size == 0 ? 0 : (Total + Size - 1) / Size;
 }
 
-/// <summary>Filters of the offer and structure listings; null means "any".</summary>
-public sealed record OfferFilter(
-    string? RegionCode = null,
-    string? DepartementCode = null,
-    string? Stage = null,
-    string? Need = null,
-    string? Public = null,
-    string? Type = null);
+public static class Page
+{
+    /// <summary>Page <paramref name="number"/> of a whole list.</summary>
+    public static Page<T> Of<T>(IReadOnlyList<T> all, int number, int size) =>
+        new(all.Count, number, size, all.Skip((number - 1) * size).Take(size).ToList());
+}

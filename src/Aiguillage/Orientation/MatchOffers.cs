@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Numerics;
-using Aiguillage.Offers;
+using Aiguillage.Catalogue;
 using Aiguillage.Taxonomy;
 using Aiguillage.Territories;
 
@@ -8,7 +8,7 @@ namespace Aiguillage.Orientation;
 
 /// <summary>
 /// The orientation engine: a pure function from an index snapshot and a profile to ranked, explained offers,
-/// close alternatives and the next stages' offers. Rules and weights are in docs/adr/004-classement-de-l-orientation.md.
+/// close alternatives and the next stages' offers. Rules and weights are in docs/adr/004-classement-et-index-de-l-orientation.md.
 /// </summary>
 public static class MatchOffers
 {
@@ -29,31 +29,28 @@ public static class MatchOffers
 
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
-    public static OrientationResult Match(OrientationIndex index, TaxonomySnapshot taxonomy, OrientationProfile profile, DateOnly today)
+    public static OrientationResult Match(OfferIndex index, TaxonomySnapshot taxonomy, OrientationProfile profile, DateOnly today)
     {
         var context = new Context(index, taxonomy, profile, today);
         var eligible = new List<Candidate>();
         // Near misses are scored only when few offers fit: most offers of a large catalogue miss the stage.
-        var nearMisses = new List<(IndexedOffer Offer, string Missing)>();
+        var nearMisses = new List<(CatalogueOffer Offer, string Missing)>();
         // The offers covering the commune are looked up once and read again for the next stages; eligibility is read
         // from the index's flat masks, and only eligible offers (or near misses) are touched.
-        var todayNumber = today.DayNumber;
+        // The snapshot holds only the offers visible today, so every covering offer is a candidate.
         var (found, proximities) = index.CoveringPositions(profile.Commune);
         var covering = new List<(int Position, int Proximity)>(found.Count);
         for (var i = 0; i < found.Count; i++)
         {
-            if (index.EndDays[found[i]] >= todayNumber)
-            {
-                covering.Add((found[i], proximities[i]));
-            }
+            covering.Add((found[i], proximities[i]));
         }
 
         var stageBit = index.StageBit(profile.Stage);
         var publicBit = profile.Public is null ? 0 : index.PublicBit(profile.Public);
         foreach (var (position, proximity) in covering)
         {
-            var stageOk = (index.StageMasks[position] & stageBit) != 0;
-            var publicOk = PublicAccepts(index.PublicMasks[position], profile.Public, publicBit);
+            var stageOk = CatalogueRules.ServesStage(index.StageMasks[position], stageBit);
+            var publicOk = CatalogueRules.AcceptsPublic(index.PublicMasks[position], profile.Public is not null, publicBit);
             if (stageOk && publicOk)
             {
                 eligible.Add(context.ScoreAt(position, proximity));
@@ -70,8 +67,7 @@ public static class MatchOffers
         if (results.Count < FewResults)
         {
             var outside = index.InRegionNotCovering(profile.Commune)
-                .Where(o => o.EndsOn is not { } end || end >= today)
-                .Where(o => o.Stages.Contains(profile.Stage) && PublicAccepts(o, profile.Public))
+                .Where(o => CatalogueRules.ServesStage(o.Stages, profile.Stage) && CatalogueRules.AcceptsPublic(o.Publics, profile.Public))
                 .Select(o => (Offer: o, Missing: Criteria.Territory));
             alternatives = nearMisses.Concat(outside)
                 .Select(m => (Candidate: context.Score(m.Offer), m.Missing))
@@ -97,7 +93,7 @@ public static class MatchOffers
 
     /// <summary>The eligible offers of another stage for the same profile, leaving out those already shown.</summary>
     private static List<RankedOffer> Match(
-        List<(int Position, int Proximity)> covering, OrientationIndex index, TaxonomySnapshot taxonomy, OrientationProfile profile, DateOnly today, HashSet<int> exclude)
+        List<(int Position, int Proximity)> covering, OfferIndex index, TaxonomySnapshot taxonomy, OrientationProfile profile, DateOnly today, HashSet<int> exclude)
     {
         var context = new Context(index, taxonomy, profile, today);
         var stageBit = index.StageBit(profile.Stage);
@@ -105,7 +101,8 @@ public static class MatchOffers
         var eligible = new List<Candidate>();
         foreach (var (position, proximity) in covering)
         {
-            if ((index.StageMasks[position] & stageBit) != 0 && PublicAccepts(index.PublicMasks[position], profile.Public, publicBit)
+            if (CatalogueRules.ServesStage(index.StageMasks[position], stageBit)
+                && CatalogueRules.AcceptsPublic(index.PublicMasks[position], profile.Public is not null, publicBit)
                 && !exclude.Contains(position))
             {
                 eligible.Add(context.ScoreAt(position, proximity));
@@ -115,16 +112,15 @@ public static class MatchOffers
         return Rank(eligible, profile.Needs, OffersPerNextStage).Select(context.Explain).ToList();
     }
 
-    /// <summary>The public rule on the index's masks: unrestricted offers, or no public asked, or the asked one's bit set.</summary>
-    private static bool PublicAccepts(ulong offerPublics, string? audience, ulong audienceBit) =>
-        offerPublics == 0 || audience is null || (offerPublics & audienceBit) != 0;
-
     /// <summary>The part of the score that depends on the offer alone: ESS specialisation and cost.</summary>
-    public static double FixedScore(IndexedOffer offer) =>
+    public static double FixedScore(CatalogueOffer offer) =>
         (offer.IsEssSpecialist ? SpecialistWeight : 0) + (CostWeight * Context.CostValue(offer.Cost));
 
-    public static bool PublicAccepts(IndexedOffer offer, string? audience) =>
-        offer.Publics.Count == 0 || audience is null || offer.Publics.Contains(audience);
+    /// <summary>The fixed part of every offer's score, by index position, computed once per snapshot.</summary>
+    public sealed record FixedScores(double[] Values)
+    {
+        public static FixedScores Of(OfferIndex index) => new(index.Offers.Select(FixedScore).ToArray());
+    }
 
     public static IEnumerable<string> FollowingStages(TaxonomySnapshot taxonomy, string stage) =>
         taxonomy.Terms(TaxonomyKind.Stage).SkipWhile(t => t.Code != stage).Skip(1).Select(t => t.Code);
@@ -203,7 +199,7 @@ public static class MatchOffers
     }
 
     /// <summary>An offer with its score and the facts the tie-break reads.</summary>
-    public sealed record Candidate(IndexedOffer Offer, double Score, int NeedsCovered, int Proximity, CoverageZone? Zone);
+    public sealed record Candidate(CatalogueOffer Offer, double Score, int NeedsCovered, int Proximity, CoverageZone? Zone);
 
     /// <summary>Score, then needs covered, proximity, most recent verification, title, id: a total, deterministic order.</summary>
     public sealed class CandidateOrder : IComparer<Candidate>
@@ -248,7 +244,7 @@ public static class MatchOffers
     }
 
     /// <summary>Proximity of the closest zone that contains the commune: commune or EPCI 4, département 3, région 2, France 1.</summary>
-    public static (int Proximity, CoverageZone? Zone) Closest(IndexedOffer offer, CommuneLocation commune)
+    public static (int Proximity, CoverageZone? Zone) Closest(CatalogueOffer offer, CommuneLocation commune)
     {
         var best = (Proximity: 0, Zone: (CoverageZone?)null);
         foreach (var zone in offer.Zones)
@@ -274,14 +270,16 @@ public static class MatchOffers
         return best;
     }
 
-    private sealed class Context(OrientationIndex index, TaxonomySnapshot taxonomy, OrientationProfile profile, DateOnly today)
+    private sealed class Context(OfferIndex index, TaxonomySnapshot taxonomy, OrientationProfile profile, DateOnly today)
     {
         private readonly string[] _words = Words(profile.Text);
 
         private readonly ulong _needMask = index.NeedMask(profile.Needs);
 
+        private readonly double[] _fixedScores = index.Derived(FixedScores.Of).Values;
+
         /// <summary>Scores an offer found outside the covering look-up (alternatives in the région).</summary>
-        public Candidate Score(IndexedOffer offer)
+        public Candidate Score(CatalogueOffer offer)
         {
             var needsCovered = offer.Needs.Count(profile.Needs.Contains);
             var (proximity, zone) = Closest(offer, profile.Commune);
@@ -293,10 +291,10 @@ public static class MatchOffers
         {
             var needsCovered = BitOperations.PopCount(index.NeedMasks[position] & _needMask);
             var offer = index.Offers[position];
-            return new Candidate(offer, Total(needsCovered, proximity, index.FixedScores[position], index.VerifiedDays[position], offer), needsCovered, proximity, null);
+            return new Candidate(offer, Total(needsCovered, proximity, _fixedScores[position], index.VerifiedDays[position], offer), needsCovered, proximity, null);
         }
 
-        private double Total(int needsCovered, int proximity, double fixedScore, int verifiedDay, IndexedOffer offer)
+        private double Total(int needsCovered, int proximity, double fixedScore, int verifiedDay, CatalogueOffer offer)
         {
             var needsShare = profile.Needs.Count == 0 ? 1d : (double)needsCovered / profile.Needs.Count;
             var score = (NeedsWeight * needsShare)
@@ -357,7 +355,7 @@ public static class MatchOffers
             return new(Criteria.Territory, true, text);
         }
 
-        private CriterionResult TerritoryMissed(IndexedOffer offer)
+        private CriterionResult TerritoryMissed(CatalogueOffer offer)
         {
             var places = string.Join(", ", offer.Zones.Select(z => z.Level == TerritoryLevel.Departement
                 ? $"le département {index.Names.DepartementWithPreposition(z.Code)}"
@@ -365,15 +363,15 @@ public static class MatchOffers
             return new(Criteria.Territory, false, $"Ne couvre pas {profile.CommuneName} : intervient sur {places}, dans votre région");
         }
 
-        private CriterionResult Stage(IndexedOffer offer)
+        private CriterionResult Stage(CatalogueOffer offer)
         {
             var asked = taxonomy.Label(TaxonomyKind.Stage, profile.Stage);
-            return offer.Stages.Contains(profile.Stage)
+            return CatalogueRules.ServesStage(offer.Stages, profile.Stage)
                 ? new(Criteria.Stage, true, $"Accompagne l'étape « {asked} »")
                 : new(Criteria.Stage, false, $"N'accompagne pas l'étape « {asked} » mais : {Labels(TaxonomyKind.Stage, offer.Stages)}");
         }
 
-        private CriterionResult Audience(IndexedOffer offer)
+        private CriterionResult Audience(CatalogueOffer offer)
         {
             if (offer.Publics.Count == 0)
             {
@@ -387,12 +385,12 @@ public static class MatchOffers
             }
 
             var yours = taxonomy.Label(TaxonomyKind.Public, profile.Public);
-            return offer.Publics.Contains(profile.Public)
+            return CatalogueRules.AcceptsPublic(offer.Publics, profile.Public)
                 ? new(Criteria.Public, true, $"Ouvert à votre forme : {yours}")
                 : new(Criteria.Public, false, $"Réservé à : {accepted} ; vous avez indiqué : {yours}");
         }
 
-        private CriterionResult Needs(IndexedOffer offer)
+        private CriterionResult Needs(CatalogueOffer offer)
         {
             if (profile.Needs.Count == 0)
             {
@@ -415,7 +413,7 @@ public static class MatchOffers
             return new(Criteria.Needs, true, text);
         }
 
-        private static CriterionResult Cost(IndexedOffer offer) => offer.Cost switch
+        private static CriterionResult Cost(CatalogueOffer offer) => offer.Cost switch
         {
             "gratuit" => new(Criteria.Cost, true, "Gratuit"),
             "variable" => new(Criteria.Cost, true, "Coût variable selon votre situation"),
@@ -423,7 +421,7 @@ public static class MatchOffers
             _ => new(Criteria.Cost, false, "Frais non précisés par la source"),
         };
 
-        private CriterionResult Freshness(IndexedOffer offer) =>
+        private CriterionResult Freshness(CatalogueOffer offer) =>
             offer.LastVerifiedOn.AddYears(2) >= today
                 ? new(Criteria.Freshness, true, $"Informations vérifiées le {offer.LastVerifiedOn.ToString("d MMMM yyyy", French)}")
                 : new(Criteria.Freshness, false, $"Informations vérifiées en {offer.LastVerifiedOn.Year.ToString(French)} : à confirmer auprès de la structure");
@@ -438,7 +436,7 @@ public static class MatchOffers
             return years <= 1 ? 1 : years >= 5 ? 0 : (5 - years) / 4;
         }
 
-        private double TextShare(IndexedOffer offer) =>
+        private double TextShare(CatalogueOffer offer) =>
             _words.Length == 0 ? 0 : (double)_words.Count(w => ContainsWord(offer.SearchText, w)) / _words.Length;
 
         public static double CostValue(string? cost) => cost switch

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Aiguillage.Catalogue;
 using Aiguillage.Taxonomy;
+using Aiguillage.Territories;
 
 namespace Aiguillage.Orientation;
 
@@ -35,7 +37,7 @@ public sealed class OrientationResultCache(int capacity = OrientationResultCache
 /// Answers a questionnaire: checks the answers, resolves the commune (INSEE code, arrondissement, or postal code with one
 /// commune), runs the engine on the in-memory catalogue and records the request without personal data.
 /// </summary>
-public sealed partial class OrientProject(OrientationCatalogProvider catalogs, DemandQueue demand, TimeProvider clock, OrientationResultCache cache)
+public sealed partial class OrientProject(CatalogueProvider catalogs, DemandQueue demand, OrientationResultCache cache)
 {
     public const int MaxTextLength = 200;
 
@@ -80,8 +82,9 @@ public sealed partial class OrientProject(OrientationCatalogProvider catalogs, D
         }
 
         var profile = new OrientationProfile(commune!.Location, commune.Name, stage, needs, audience, text);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var generation = catalog.Stamp + "|" + today.DayNumber.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // The snapshot's day is the day of its visible offers: answers are computed and memoised for it.
+        var today = catalog.Day;
+        var generation = catalog.Generation;
         var key = string.Join('|', commune.Code, stage, string.Join(',', needs), audience, text);
         // The engine is a pure function of the catalogue, the day and the profile, so popular profiles are computed once.
         var result = cache.Results.GetOrAdd(generation, key, () => MatchOffers.Match(catalog.Index, taxonomy, profile, today));

@@ -1,4 +1,5 @@
-using Aiguillage.Offers;
+using Aiguillage.Catalogue;
+using Aiguillage.Territories;
 
 namespace Aiguillage.Orientation;
 
@@ -14,10 +15,10 @@ public sealed record OrientationProfile(
 /// <summary>One criterion of a result, met or not, said in plain French.</summary>
 public sealed record CriterionResult(string Criterion, bool Met, string Explanation);
 
-public sealed record RankedOffer(IndexedOffer Offer, double Score, IReadOnlyList<CriterionResult> Criteria);
+public sealed record RankedOffer(CatalogueOffer Offer, double Score, IReadOnlyList<CriterionResult> Criteria);
 
 /// <summary>An offer that would fit but for one criterion, and which one.</summary>
-public sealed record Alternative(IndexedOffer Offer, string MissingCriterion, string Explanation, IReadOnlyList<CriterionResult> Criteria);
+public sealed record Alternative(CatalogueOffer Offer, string MissingCriterion, string Explanation, IReadOnlyList<CriterionResult> Criteria);
 
 public sealed record NextStep(string Stage, IReadOnlyList<RankedOffer> Offers);
 

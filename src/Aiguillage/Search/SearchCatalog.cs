@@ -1,6 +1,5 @@
-using Aiguillage.Browsing;
+using Aiguillage.Catalogue;
 using Aiguillage.Offers;
-using Aiguillage.Orientation;
 using Aiguillage.Taxonomy;
 using Aiguillage.Territories;
 
@@ -32,57 +31,26 @@ public sealed record SearchResult(int Total, int Page, int Size, IReadOnlyList<S
     public int PageCount => (Total + Size - 1) / Size;
 }
 
-/// <summary>
-/// Holds the search index of the current catalogue for the whole process, and rebuilds it when the catalogue's stamp
-/// changes (the catalogue provider checks the stamp), so writes reach the search as they reach the orientation.
-/// </summary>
-public sealed class SearchIndexProvider(OrientationCatalogProvider catalogs) : IDisposable
+/// <summary>Builds the search index of each new snapshot in the background, before the snapshot serves requests.</summary>
+public sealed class SearchIndexPreparation : ICataloguePreparation
 {
-    private readonly SemaphoreSlim _rebuild = new(1, 1);
-    private (string Stamp, OrientationCatalog Catalog, SearchIndex Index)? _current;
-
-    public async Task<(OrientationCatalog Catalog, SearchIndex Index)> GetAsync(CancellationToken cancellationToken = default)
-    {
-        var catalog = await catalogs.GetAsync(cancellationToken);
-        var current = _current;
-        if (current is { } ready && ReferenceEquals(ready.Catalog, catalog))
-        {
-            return (ready.Catalog, ready.Index);
-        }
-
-        await _rebuild.WaitAsync(cancellationToken);
-        try
-        {
-            current = _current;
-            if (current is { } built && ReferenceEquals(built.Catalog, catalog))
-            {
-                return (built.Catalog, built.Index);
-            }
-
-            var index = SearchIndex.Build(catalog.Browse, catalog.Taxonomy);
-            _current = (catalog.Stamp, catalog, index);
-            return (catalog, index);
-        }
-        finally
-        {
-            _rebuild.Release();
-        }
-    }
-
-    public void Dispose() => _rebuild.Dispose();
+    public void Prepare(CatalogueSnapshot snapshot) => SearchCatalog.IndexOf(snapshot);
 }
 
 /// <summary>Full-text search over the directory's snapshot, combined with its filters and a territory.</summary>
-public sealed class SearchCatalog(SearchIndexProvider indexes)
+public sealed class SearchCatalog(CatalogueProvider catalogue)
 {
     public async Task<SearchResult> HandleAsync(SearchQuery query, CancellationToken cancellationToken = default)
     {
-        var (catalog, index) = await indexes.GetAsync(cancellationToken);
-        return Search(catalog, index, query);
+        var snapshot = await catalogue.GetAsync(cancellationToken);
+        return Search(snapshot, IndexOf(snapshot), query);
     }
 
+    /// <summary>The search index of a snapshot, built once with it (in the background by <see cref="SearchIndexPreparation"/>).</summary>
+    public static SearchIndex IndexOf(CatalogueSnapshot snapshot) => snapshot.Derived(s => SearchIndex.Build(s, s.Taxonomy));
+
     /// <summary>The search itself, on a given catalogue and its index (what HandleAsync runs on the current ones).</summary>
-    public static SearchResult Search(OrientationCatalog catalog, SearchIndex index, SearchQuery query)
+    public static SearchResult Search(CatalogueSnapshot catalog, SearchIndex index, SearchQuery query)
     {
         var size = Math.Clamp(query.Size, 1, SearchQuery.MaxSize);
         var page = Math.Max(1, query.Page);
@@ -123,7 +91,7 @@ public sealed class SearchCatalog(SearchIndexProvider indexes)
         return new SearchResult(found.Total, page, size, items);
     }
 
-    private static SearchProblem? Check(SearchQuery query, OrientationCatalog catalog)
+    private static SearchProblem? Check(SearchQuery query, CatalogueSnapshot catalog)
     {
         if (string.IsNullOrWhiteSpace(query.Text))
         {
@@ -155,7 +123,7 @@ public sealed class SearchCatalog(SearchIndexProvider indexes)
     }
 
     /// <summary>"region:75", "departement:23" or "commune:23096" (an arrondissement resolves to its city); null if unknown.</summary>
-    public static CoverageZone? ParseTerritory(string value, OrientationCatalog catalog)
+    public static CoverageZone? ParseTerritory(string value, CatalogueSnapshot catalog)
     {
         if (!CoverageZone.TryParse(value, out var zone))
         {
@@ -164,8 +132,8 @@ public sealed class SearchCatalog(SearchIndexProvider indexes)
 
         return zone.Level switch
         {
-            TerritoryLevel.Region when catalog.Browse.Region(zone.Code) is not null => zone,
-            TerritoryLevel.Departement when catalog.Browse.Departement(zone.Code) is not null => zone,
+            TerritoryLevel.Region when catalog.Region(zone.Code) is not null => zone,
+            TerritoryLevel.Departement when catalog.Departement(zone.Code) is not null => zone,
             TerritoryLevel.Commune when catalog.Communes.Find(zone.Code) is { } commune => new CoverageZone(TerritoryLevel.Commune, commune.Code),
             _ => null,
         };
@@ -176,29 +144,17 @@ public sealed class SearchCatalog(SearchIndexProvider indexes)
     /// A structure passes when one of its published offers passes the stage, need, public and type filters (any structure
     /// when none is asked for) and it serves the territory: an offer available there, or its address there.
     /// </summary>
-    private static Func<SearchDocument, bool> Filter(SearchQuery query, OrientationCatalog catalog)
+    private static Func<SearchDocument, bool> Filter(SearchQuery query, CatalogueSnapshot catalog)
     {
-        var browse = catalog.Browse;
         var zone = query.Territory is { } territory ? ParseTerritory(territory, catalog) : null;
-        var commune = zone is { Level: TerritoryLevel.Commune } ? catalog.Communes.Find(zone.Code)?.Location : null;
+        var level = zone?.Level ?? TerritoryLevel.Pays;
+        var code = zone?.Code ?? TerritoryLevels.FranceCode;
+        var available = CatalogueRules.AvailableIn(catalog, level, code) ?? (static _ => false);
 
-        // The same attribute rule as the annuaire, so a filter means the same thing on both pages.
-        var filter = new DirectoryFilter(query.Stage, query.Need, query.Public, query.Type);
-
-        bool Accepts(BrowseOffer offer) => filter.Accepts(offer.View);
-
-        bool Available(BrowseOffer offer) =>
-            zone is null
-            || (commune is not null ? offer.Indexed.Zones.Any(z => z.Contains(commune)) : offer.Footprint.IsAvailableIn(zone.Level, zone.Code));
-
-        bool Serves(StructureEntry structure) =>
-            zone is null
-            || (commune is not null
-                ? structure.CommuneCode == commune.CommuneCode || browse.OffersOf(structure).Any(Available)
-                : browse.Serves(structure, zone.Level, zone.Code));
-
+        // The same rules as the annuaire and the listings, so a filter means the same thing on every page.
+        var filter = new CatalogueFilter(query.Stage, query.Need, query.Public, query.Type);
         return document => document.Offer is { } offer
-            ? Accepts(offer) && Available(offer)
-            : document.Structure is { } structure && (filter.IsEmpty || browse.OffersOf(structure).Any(Accepts)) && Serves(structure);
+            ? filter.Accepts(offer.View) && available(offer)
+            : document.Structure is { } structure && CatalogueRules.Matches(structure, catalog.OffersOf(structure), filter, level, code, available);
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Text;
-using Aiguillage.Browsing;
+using Aiguillage.Catalogue;
 using Aiguillage.Taxonomy;
 using Aiguillage.Territories;
 using Lucene.Net.Documents;
@@ -23,7 +23,7 @@ public sealed record SearchDocument(
     string Labels,
     string Places,
     IReadOnlyCollection<string> Zones,
-    BrowseOffer? Offer,
+    CatalogueOffer? Offer,
     StructureEntry? Structure)
 {
     /// <summary>The document's position in its index.</summary>
@@ -40,7 +40,7 @@ public sealed record SearchDocument(
 public readonly record struct SearchHitRank(SearchDocument Document, float Score, bool AllTerms);
 
 /// <summary>
-/// An immutable Lucene index in memory over one <see cref="BrowseCatalog"/>: one document per published offer and one per
+/// An immutable Lucene index in memory over one <see cref="CatalogueSnapshot"/>: one document per published offer and one per
 /// active structure. Built once per catalogue stamp, then only read (IndexSearcher is safe across threads).
 /// </summary>
 public sealed class SearchIndex
@@ -78,11 +78,11 @@ public sealed class SearchIndex
         _territories = territories;
     }
 
-    public static SearchIndex Empty { get; } = Build(BrowseCatalog.Empty, new TaxonomySnapshot([]));
+    public static SearchIndex Empty { get; } = Build(CatalogueSnapshot.Empty, new TaxonomySnapshot([]));
 
     public int Count => _documents.Length;
 
-    public static SearchIndex Build(BrowseCatalog catalog, TaxonomySnapshot taxonomy)
+    public static SearchIndex Build(CatalogueSnapshot catalog, TaxonomySnapshot taxonomy)
     {
         var documents = Documents(catalog, taxonomy).Select((d, ord) => d with { Ord = ord }).ToArray();
         // The old index is left to the garbage collector rather than disposed: requests may still be reading it.
@@ -464,7 +464,7 @@ public sealed class SearchIndex
             .Concat(footprint.Regions.Select(r => "region:" + r))
             .Concat(footprint.Departements.Select(d => "departement:" + d));
 
-    private static IEnumerable<SearchDocument> Documents(BrowseCatalog catalog, TaxonomySnapshot taxonomy)
+    private static IEnumerable<SearchDocument> Documents(CatalogueSnapshot catalog, TaxonomySnapshot taxonomy)
     {
         string Join(IEnumerable<string> values) => string.Join(" ; ", values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal));
 

@@ -241,7 +241,7 @@ public sealed class ImportTerritories(AppDbContext db, TimeProvider clock)
     {
         public static TerritoryFiles Read(string dataDirectory)
         {
-            if (!Directory.Exists(dataDirectory))
+            if (!System.IO.Directory.Exists(dataDirectory))
             {
                 throw new TerritoryDataMissingException(
                     $"Le dossier des données territoriales « {dataDirectory} » est introuvable : lancez « npm ci » à la racine du dépôt puis reconstruisez.");

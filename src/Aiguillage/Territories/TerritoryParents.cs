@@ -1,5 +1,4 @@
 using Aiguillage.Data;
-using Aiguillage.Offers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aiguillage.Territories;
@@ -45,28 +44,4 @@ public sealed class TerritoryParents
             RegionRef(c.RegionCode),
             epci is null ? null : new TerritoryRef(epci.Code, epci.Name),
             null);
-
-    /// <summary>Names the zones of offers: régions and départements from memory, EPCI and communes in one query each.</summary>
-    public async Task<Func<CoverageZone, ZoneView>> NamerAsync(AppDbContext db, IEnumerable<CoverageZone> zones, CancellationToken cancellationToken)
-    {
-        var list = zones.ToList();
-        var epciCodes = list.Where(z => z.Level == TerritoryLevel.Epci).Select(z => z.Code).Distinct().ToList();
-        var communeCodes = list.Where(z => z.Level == TerritoryLevel.Commune).Select(z => z.Code).Distinct().ToList();
-        var epcis = epciCodes.Count == 0
-            ? []
-            : await db.Epcis.Where(e => epciCodes.Contains(e.Code)).ToDictionaryAsync(e => e.Code, e => e.Name, cancellationToken);
-        var communes = communeCodes.Count == 0
-            ? []
-            : await db.Communes.Where(c => communeCodes.Contains(c.Code)).ToDictionaryAsync(c => c.Code, c => c.Name, cancellationToken);
-
-        return zone => new ZoneView(zone.Level, zone.Code, zone.Level switch
-        {
-            TerritoryLevel.Pays => "France",
-            TerritoryLevel.Region => Regions.TryGetValue(zone.Code, out var r) ? r.Name : zone.Code,
-            TerritoryLevel.Departement => Departements.TryGetValue(zone.Code, out var d) ? d.Name : zone.Code,
-            TerritoryLevel.Epci => epcis.GetValueOrDefault(zone.Code, zone.Code),
-            TerritoryLevel.Commune => communes.GetValueOrDefault(zone.Code, zone.Code),
-            _ => zone.Code,
-        });
-    }
 }

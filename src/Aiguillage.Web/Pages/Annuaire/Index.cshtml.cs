@@ -1,5 +1,6 @@
 using System.Globalization;
-using Aiguillage.Browsing;
+using Aiguillage.Catalogue;
+using Aiguillage.Directory;
 using Aiguillage.Taxonomy;
 using Aiguillage.Territories;
 using Microsoft.AspNetCore.Mvc;
@@ -54,7 +55,7 @@ public sealed class IndexModel(BrowseDirectory browseDirectory, LoadTaxonomy loa
         }
 
         Taxonomy = await loadTaxonomy.HandleAsync(cancellationToken);
-        var filter = new DirectoryFilter(
+        var filter = new CatalogueFilter(
             Known(TaxonomyKind.Stage, etape), Known(TaxonomyKind.Need, besoin), Known(TaxonomyKind.Public, audience),
             Known(TaxonomyKind.OfferType, type), Known(TaxonomyKind.Cost, frais));
         var view = DirectoryView.Offers;
@@ -94,7 +95,7 @@ public sealed class IndexModel(BrowseDirectory browseDirectory, LoadTaxonomy loa
     }
 
     /// <summary>The permalink of a directory listing: the territory in the path, the filters in the query string.</summary>
-    public static string Link(TerritoryLevel level, string code, DirectoryFilter filter, DirectoryView view, int page)
+    public static string Link(TerritoryLevel level, string code, CatalogueFilter filter, DirectoryView view, int page)
     {
         var path = level == TerritoryLevel.Pays ? "/annuaire" : $"/annuaire/{level.ToCode()}/{Uri.EscapeDataString(code)}";
         var parameters = FacetNames
@@ -117,7 +118,7 @@ public sealed class IndexModel(BrowseDirectory browseDirectory, LoadTaxonomy loa
 
     public string Link(DirectoryTerritory territory) => Link(territory.Level, territory.Code, Query.Filter, Query.View, 1);
 
-    public string Link(DirectoryFilter filter) => Link(Query.Level, Result.Territory.Code, filter, Query.View, 1);
+    public string Link(CatalogueFilter filter) => Link(Query.Level, Result.Territory.Code, filter, Query.View, 1);
 
     public string Link(DirectoryView view) => Link(Query.Level, Result.Territory.Code, Query.Filter, view, 1);
 

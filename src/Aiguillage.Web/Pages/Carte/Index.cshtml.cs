@@ -1,4 +1,5 @@
-using Aiguillage.Browsing;
+using Aiguillage.Catalogue;
+using Aiguillage.Maps;
 using Aiguillage.Taxonomy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -23,7 +24,7 @@ public sealed class IndexModel(MapStructures mapStructures, IOptions<MapOptions>
     [FromQuery(Name = "type")]
     public string? Type { get; set; }
 
-    public StructureMap Map { get; private set; } = new([], BrowseCatalog.Empty, new TaxonomySnapshot([]));
+    public StructureMap Map { get; private set; } = new([], CatalogueSnapshot.Empty, new TaxonomySnapshot([]));
 
     public Dictionary<string, string> Errors { get; } = [];
 

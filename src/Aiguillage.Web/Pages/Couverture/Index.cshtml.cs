@@ -1,5 +1,5 @@
-using Aiguillage.Browsing;
-using Aiguillage.Orientation;
+using Aiguillage.Catalogue;
+using Aiguillage.Maps;
 using Aiguillage.Taxonomy;
 using Aiguillage.Territories;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +18,7 @@ public sealed record CoverageClass(int Index, int From, int To, int Departements
 /// between the smallest and the largest count, so the classes follow the selected stage and need (national offers lift
 /// every count, fixed ranges would often paint the whole map alike).
 /// </summary>
-public sealed class IndexModel(OrientationCatalogProvider catalogs) : PageModel
+public sealed class IndexModel(CatalogueProvider catalogs) : PageModel
 {
     [FromQuery(Name = "etape")]
     public string? Etape { get; set; }
@@ -43,7 +43,7 @@ public sealed class IndexModel(OrientationCatalogProvider catalogs) : PageModel
         var stage = Check(Etape, "etape", TaxonomyKind.Stage, "L'étape choisie n'existe pas : choisissez-en une dans la liste.");
         var need = Check(Besoin, "besoin", TaxonomyKind.Need, "Le besoin choisi n'existe pas : choisissez-en un dans la liste.");
         (Etape, Besoin) = (stage, need);
-        Report = CountCoverage.Count(catalog.Browse, TerritoryLevel.Departement, stage, need);
+        Report = CountCoverage.Count(catalog, TerritoryLevel.Departement, stage, need);
         Classes = Classify(Report.Territories.Select(t => t.Offers).ToList());
     }
 

@@ -1,3 +1,5 @@
+using Aiguillage.Catalogue;
+using Aiguillage.Directory;
 using Aiguillage.Offers;
 using Aiguillage.Taxonomy;
 using Microsoft.AspNetCore.Mvc;
@@ -5,13 +7,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Aiguillage.Web.Pages.Offres;
 
-public sealed class DetailsModel(GetOffer getOffer, LoadTaxonomy loadTaxonomy, TimeProvider clock) : PageModel
+public sealed class DetailsModel(GetOffer getOffer, CatalogueProvider catalogue) : PageModel
 {
     public OfferView? Offer { get; private set; }
 
     public TaxonomySnapshot Taxonomy { get; private set; } = new([]);
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -21,7 +23,9 @@ public sealed class DetailsModel(GetOffer getOffer, LoadTaxonomy loadTaxonomy, T
             return NotFound();
         }
 
-        Taxonomy = await loadTaxonomy.HandleAsync(cancellationToken);
+        var snapshot = await catalogue.GetAsync(cancellationToken);
+        Taxonomy = snapshot.Taxonomy;
+        Today = snapshot.Day;
         return Page();
     }
 }

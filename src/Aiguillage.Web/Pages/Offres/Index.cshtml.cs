@@ -1,3 +1,4 @@
+using Aiguillage.Directory;
 using Aiguillage.Offers;
 using Aiguillage.Taxonomy;
 using Microsoft.AspNetCore.Mvc;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Aiguillage.Web.Pages.Offres;
 
-public sealed class IndexModel(SearchOffers searchOffers, LoadTaxonomy loadTaxonomy) : PageModel
+public sealed class IndexModel(ListOffers searchOffers, LoadTaxonomy loadTaxonomy) : PageModel
 {
     private const int PageSize = 20;
 

@@ -1,11 +1,11 @@
-using Aiguillage.Orientation;
+using Aiguillage.Catalogue;
 using Aiguillage.Taxonomy;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Aiguillage.Web.Pages.Orientation;
 
 /// <summary>Question 3: the needs (none, one or several).</summary>
-public sealed class BesoinsModel(OrientationCatalogProvider catalogs) : StepModel(catalogs)
+public sealed class BesoinsModel(CatalogueProvider catalogs) : StepModel(catalogs)
 {
     public override int StepNumber => 3;
 

@@ -1,11 +1,11 @@
-using Aiguillage.Orientation;
+using Aiguillage.Catalogue;
 using Aiguillage.Taxonomy;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Aiguillage.Web.Pages.Orientation;
 
 /// <summary>Question 2: the stage of the project (required).</summary>
-public sealed class EtapeModel(OrientationCatalogProvider catalogs) : StepModel(catalogs)
+public sealed class EtapeModel(CatalogueProvider catalogs) : StepModel(catalogs)
 {
     public override int StepNumber => 2;
 

@@ -1,3 +1,4 @@
+using Aiguillage.Catalogue;
 using Aiguillage.Orientation;
 using Aiguillage.Taxonomy;
 using Microsoft.AspNetCore.Mvc;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Aiguillage.Web.Pages.Orientation;
 
 /// <summary>Question 4: the legal form or situation (optional) and a few free words (optional).</summary>
-public sealed class FormeModel(OrientationCatalogProvider catalogs) : StepModel(catalogs)
+public sealed class FormeModel(CatalogueProvider catalogs) : StepModel(catalogs)
 {
     public override int StepNumber => 4;
 

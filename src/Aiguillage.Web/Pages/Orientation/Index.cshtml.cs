@@ -1,12 +1,12 @@
 using System.Text.RegularExpressions;
-using Aiguillage.Orientation;
+using Aiguillage.Catalogue;
 using Aiguillage.Territories;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Aiguillage.Web.Pages.Orientation;
 
 /// <summary>Question 1: the commune, typed as a name or a postal code; several matches → the person chooses.</summary>
-public sealed partial class IndexModel(OrientationCatalogProvider catalogs, SearchTerritories searchTerritories) : StepModel(catalogs)
+public sealed partial class IndexModel(CatalogueProvider catalogs, SearchTerritories searchTerritories) : StepModel(catalogs)
 {
     public override int StepNumber => 1;
 

@@ -1,3 +1,4 @@
+using Aiguillage.Catalogue;
 using Aiguillage.Orientation;
 using Aiguillage.Taxonomy;
 using Microsoft.AspNetCore.Mvc;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Aiguillage.Web.Pages.Orientation;
 
 /// <summary>The explained results, with filters to refine what is shown (type, frais, besoin) and a permalink.</summary>
-public sealed class ResultatsModel(OrientationCatalogProvider catalogs, OrientProject orient) : StepModel(catalogs)
+public sealed class ResultatsModel(CatalogueProvider catalogs, OrientProject orient) : StepModel(catalogs)
 {
     public override int StepNumber => 5;
 
@@ -51,11 +52,9 @@ public sealed class ResultatsModel(OrientationCatalogProvider catalogs, OrientPr
         }
 
         Answer = answer;
-        Shown = answer!.Result.Results
-            .Where(r => TypeFilter is null || r.Offer.Types.Contains(TypeFilter))
-            .Where(r => CostFilter is null || r.Offer.Cost == CostFilter)
-            .Where(r => NeedFilter is null || r.Offer.Needs.Contains(NeedFilter))
-            .ToList();
+        // The refinements are the catalogue's own filters, as on the annuaire.
+        var refine = new CatalogueFilter(Need: NeedFilter, Type: TypeFilter, Cost: CostFilter);
+        Shown = answer!.Result.Results.Where(r => refine.Accepts(r.Offer.View)).ToList();
         return Page();
     }
 

@@ -1,16 +1,17 @@
-using Aiguillage.Orientation;
+using Aiguillage.Catalogue;
 using Aiguillage.Taxonomy;
+using Aiguillage.Territories;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Aiguillage.Web.Pages.Orientation;
 
 /// <summary>What every step shares: the answers so far, the catalogue, the errors tied to fields.</summary>
-public abstract class StepModel(OrientationCatalogProvider catalogs) : PageModel
+public abstract class StepModel(CatalogueProvider catalogs) : PageModel
 {
     public Answers Answers { get; private set; } = new(null, null, [], null, null);
 
-    public OrientationCatalog Catalog { get; private set; } = null!;
+    public CatalogueSnapshot Catalog { get; private set; } = null!;
 
     public TaxonomySnapshot Taxonomy => Catalog.Taxonomy;
 

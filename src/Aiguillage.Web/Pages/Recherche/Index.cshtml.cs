@@ -1,5 +1,4 @@
-using Aiguillage.Browsing;
-using Aiguillage.Orientation;
+using Aiguillage.Catalogue;
 using Aiguillage.Search;
 using Aiguillage.Taxonomy;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Aiguillage.Web.Pages.Recherche;
 
-public sealed class IndexModel(SearchCatalog search, OrientationCatalogProvider catalogs) : PageModel
+public sealed class IndexModel(SearchCatalog search, CatalogueProvider catalogs) : PageModel
 {
     private const int PageSize = 20;
 
@@ -32,7 +31,7 @@ public sealed class IndexModel(SearchCatalog search, OrientationCatalogProvider 
 
     public TaxonomySnapshot Taxonomy { get; private set; } = new([]);
 
-    public BrowseCatalog Territories { get; private set; } = BrowseCatalog.Empty;
+    public CatalogueSnapshot Territories { get; private set; } = CatalogueSnapshot.Empty;
 
     public bool Filtered => Territoire is not null || Etape is not null || Besoin is not null || Type is not null;
 
@@ -40,7 +39,7 @@ public sealed class IndexModel(SearchCatalog search, OrientationCatalogProvider 
     {
         var catalog = await catalogs.GetAsync(cancellationToken);
         Taxonomy = catalog.Taxonomy;
-        Territories = catalog.Browse;
+        Territories = catalog;
         (Q, Territoire, Etape, Besoin, Type) = (Blank(Q), Blank(Territoire), Blank(Etape), Blank(Besoin), Blank(Type));
         if (Q is null)
         {

@@ -1,11 +1,12 @@
-using Aiguillage.Organisations;
+using Aiguillage.Catalogue;
+using Aiguillage.Directory;
 using Aiguillage.Taxonomy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Aiguillage.Web.Pages.Structures;
 
-public sealed class DetailsModel(GetStructure getStructure, LoadTaxonomy loadTaxonomy) : PageModel
+public sealed class DetailsModel(GetStructure getStructure, CatalogueProvider catalogue) : PageModel
 {
     public StructureView? Structure { get; private set; }
 
@@ -19,7 +20,8 @@ public sealed class DetailsModel(GetStructure getStructure, LoadTaxonomy loadTax
             return NotFound();
         }
 
-        Taxonomy = await loadTaxonomy.HandleAsync(cancellationToken);
+        var snapshot = await catalogue.GetAsync(cancellationToken);
+        Taxonomy = snapshot.Taxonomy;
         return Page();
     }
 }

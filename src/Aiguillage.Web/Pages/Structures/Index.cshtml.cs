@@ -1,5 +1,5 @@
+using Aiguillage.Directory;
 using Aiguillage.Offers;
-using Aiguillage.Organisations;
 using Aiguillage.Taxonomy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Aiguillage.Catalogue;
 
-namespace Aiguillage.Browsing;
+namespace Aiguillage.Maps;
 
 /// <summary>
 /// Writes placed structures as an RFC 7946 FeatureCollection: [longitude, latitude] in WGS 84, rounded to 5 decimals
@@ -27,14 +28,14 @@ public static class StructureGeoJson
         _ => "aucune",
     };
 
-    public static async Task WriteAsync(Stream output, IEnumerable<StructureEntry> structures, BrowseCatalog catalog, string baseUrl, CancellationToken cancellationToken = default)
+    public static async Task WriteAsync(Stream output, IEnumerable<StructureEntry> structures, CatalogueSnapshot catalog, string baseUrl, CancellationToken cancellationToken = default)
     {
         await using var writer = new Utf8JsonWriter(output, Options);
         Write(writer, structures, catalog, baseUrl);
         await writer.FlushAsync(cancellationToken);
     }
 
-    public static string ToJson(IEnumerable<StructureEntry> structures, BrowseCatalog catalog, string baseUrl)
+    public static string ToJson(IEnumerable<StructureEntry> structures, CatalogueSnapshot catalog, string baseUrl)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Options))
@@ -45,7 +46,7 @@ public static class StructureGeoJson
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static void Write(Utf8JsonWriter writer, IEnumerable<StructureEntry> structures, BrowseCatalog catalog, string baseUrl)
+    private static void Write(Utf8JsonWriter writer, IEnumerable<StructureEntry> structures, CatalogueSnapshot catalog, string baseUrl)
     {
         writer.WriteStartObject();
         writer.WriteString("type", "FeatureCollection");

@@ -1,4 +1,4 @@
-namespace Aiguillage.Orientation;
+namespace Aiguillage.Data;
 
 /// <summary>
 /// A stamp that changes with every write to offers, structures, référentiels or territories. Each web instance compares it

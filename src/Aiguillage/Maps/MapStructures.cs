@@ -1,8 +1,8 @@
-using Aiguillage.Orientation;
+using Aiguillage.Catalogue;
 using Aiguillage.Taxonomy;
 using Aiguillage.Territories;
 
-namespace Aiguillage.Browsing;
+namespace Aiguillage.Maps;
 
 /// <summary>The map's filters: codes of the territories and of the référentiels; Kind is a type of structure.</summary>
 public sealed record StructureMapFilter(string? Region = null, string? Departement = null, string? Stage = null, string? Need = null, string? Kind = null);
@@ -11,7 +11,7 @@ public sealed record StructureMapFilter(string? Region = null, string? Departeme
 public sealed record FilterError(string Parameter, string Message, string? Accepted = null);
 
 /// <summary>The structures of the map and of the list beside it, with where each is placed.</summary>
-public sealed record StructureMap(IReadOnlyList<StructureEntry> Structures, BrowseCatalog Catalog, TaxonomySnapshot Taxonomy)
+public sealed record StructureMap(IReadOnlyList<StructureEntry> Structures, CatalogueSnapshot Catalog, TaxonomySnapshot Taxonomy)
 {
     public IEnumerable<StructureEntry> Placed => Structures.Where(s => s.Location.Point is not null);
 
@@ -22,19 +22,19 @@ public sealed record StructureMap(IReadOnlyList<StructureEntry> Structures, Brow
 /// Lists the active structures for the map. With a stage or a need, a structure is kept when one of its published offers
 /// has them (and is available in the chosen territory); with a territory only, when it serves it, as in the directory.
 /// </summary>
-public sealed class MapStructures(OrientationCatalogProvider catalogs)
+public sealed class MapStructures(CatalogueProvider catalogs)
 {
     public async Task<(StructureMap? Map, FilterError? Error)> HandleAsync(
         string? region, string? departement, string? stage, string? need, string? kind, CancellationToken cancellationToken = default)
     {
         var catalog = await catalogs.GetAsync(cancellationToken);
-        var (filter, error) = Read(catalog.Browse, catalog.Taxonomy, region, departement, stage, need, kind);
-        return filter is null ? (null, error) : (new StructureMap(Filter(catalog.Browse, filter), catalog.Browse, catalog.Taxonomy), null);
+        var (filter, error) = Read(catalog, catalog.Taxonomy, region, departement, stage, need, kind);
+        return filter is null ? (null, error) : (new StructureMap(Filter(catalog, filter), catalog, catalog.Taxonomy), null);
     }
 
     /// <summary>Checks raw query values against the territories and the référentiels; empty values mean no filter.</summary>
     public static (StructureMapFilter? Filter, FilterError? Error) Read(
-        BrowseCatalog catalog, TaxonomySnapshot taxonomy, string? region, string? departement, string? stage, string? need, string? kind)
+        CatalogueSnapshot catalog, TaxonomySnapshot taxonomy, string? region, string? departement, string? stage, string? need, string? kind)
     {
         FilterError? error = null;
 
@@ -81,7 +81,7 @@ public sealed class MapStructures(OrientationCatalogProvider catalogs)
         return error is null ? (filter, null) : (null, error);
     }
 
-    public static IReadOnlyList<StructureEntry> Filter(BrowseCatalog catalog, StructureMapFilter filter)
+    public static IReadOnlyList<StructureEntry> Filter(CatalogueSnapshot catalog, StructureMapFilter filter)
     {
         var territories = new List<(TerritoryLevel Level, string Code)>();
         if (filter.Region is { } region)
@@ -94,16 +94,8 @@ public sealed class MapStructures(OrientationCatalogProvider catalogs)
             territories.Add((TerritoryLevel.Departement, departement));
         }
 
-        var attributes = new DirectoryFilter(Stage: filter.Stage, Need: filter.Need);
-
-        bool OfferFits(BrowseOffer o) =>
-            attributes.Accepts(o.View) && territories.All(t => o.Footprint.IsAvailableIn(t.Level, t.Code));
-
-        return catalog.Structures
+        return catalog.StructuresMatching(new CatalogueFilter(Stage: filter.Stage, Need: filter.Need), territories)
             .Where(s => filter.Kind is null || s.Kinds.Contains(filter.Kind))
-            .Where(s => filter.Stage is null && filter.Need is null
-                ? territories.All(t => catalog.Serves(s, t.Level, t.Code))
-                : catalog.OffersOf(s).Any(OfferFits))
             .ToList();
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
-using Aiguillage.Offers;
 
-namespace Aiguillage.Orientation;
+namespace Aiguillage.Territories;
 
 public sealed record CommuneEntry(
     string Code,

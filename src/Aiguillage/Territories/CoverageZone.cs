@@ -1,6 +1,5 @@
-using Aiguillage.Territories;
 
-namespace Aiguillage.Offers;
+namespace Aiguillage.Territories;
 
 /// <summary>One official territory of an offer's eligibility zone ("zone d'éligibilité"): a level and a code.</summary>
 public sealed record CoverageZone(TerritoryLevel Level, string Code)

@@ -1,7 +1,7 @@
-using Aiguillage.Orientation;
+using Aiguillage.Catalogue;
 using Aiguillage.Territories;
 
-namespace Aiguillage.Browsing;
+namespace Aiguillage.Maps;
 
 /// <summary>How many published offers are available in a territory, and how many cover all of it.</summary>
 public sealed record TerritoryCoverage(string Code, string Name, TerritoryZone Zone, int Offers, int OffersOnWholeTerritory);
@@ -15,15 +15,14 @@ public sealed record CoverageReport(TerritoryLevel Level, string? Stage, string?
 /// Counts, for each of the 101 départements (or each région), the published offers available there for a stage and a need.
 /// National offers count everywhere; an offer on a commune or an EPCI counts in its département, but not as covering it whole.
 /// </summary>
-public sealed class CountCoverage(OrientationCatalogProvider catalogs)
+public sealed class CountCoverage(CatalogueProvider catalogs)
 {
     public async Task<CoverageReport> HandleAsync(TerritoryLevel level, string? stage, string? need, CancellationToken cancellationToken = default)
     {
-        var catalog = await catalogs.GetAsync(cancellationToken);
-        return Count(catalog.Browse, level, stage, need);
+        return Count(await catalogs.GetAsync(cancellationToken), level, stage, need);
     }
 
-    public static CoverageReport Count(BrowseCatalog catalog, TerritoryLevel level, string? stage, string? need)
+    public static CoverageReport Count(CatalogueSnapshot catalog, TerritoryLevel level, string? stage, string? need)
     {
         if (level is not (TerritoryLevel.Departement or TerritoryLevel.Region))
         {
@@ -31,7 +30,7 @@ public sealed class CountCoverage(OrientationCatalogProvider catalogs)
         }
 
         var offers = catalog.Offers
-            .Where(o => new DirectoryFilter(Stage: stage, Need: need).Accepts(o.View))
+            .Where(o => new CatalogueFilter(Stage: stage, Need: need).Accepts(o.View))
             .Select(o => o.Footprint)
             .ToList();
         var territories = level == TerritoryLevel.Departement ? catalog.Departements : catalog.Regions;
@@ -43,7 +42,7 @@ public sealed class CountCoverage(OrientationCatalogProvider catalogs)
                 t.Code,
                 t.Name,
                 t.Zone,
-                offers.Count(f => f.IsAvailableIn(level, t.Code)),
-                offers.Count(f => f.CoversWhole(level, t.Code)))).ToList());
+                offers.Count(f => CatalogueRules.IsAvailableIn(f, level, t.Code)),
+                offers.Count(f => CatalogueRules.CoversWhole(f, level, t.Code)))).ToList());
     }
 }

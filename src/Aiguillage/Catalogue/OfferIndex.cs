@@ -1,76 +1,20 @@
 using System.Collections.Frozen;
-using Aiguillage.Offers;
 using Aiguillage.Territories;
 
-namespace Aiguillage.Orientation;
+namespace Aiguillage.Catalogue;
 
 /// <summary>
-/// What the engine knows of one published offer: the view shown to people (zones already named) and the facts matching
-/// reads, kept as direct fields for speed.
-/// </summary>
-public sealed record IndexedOffer(OfferView View, bool IsEssSpecialist, IReadOnlyList<CoverageZone> Zones)
-{
-    public int Id => View.Id;
-
-    public string Title => View.Title;
-
-    public IReadOnlyList<string> Stages => View.Stages;
-
-    public IReadOnlyList<string> Needs => View.Needs;
-
-    public IReadOnlyList<string> Publics => View.Publics;
-
-    public IReadOnlyList<string> Types => View.Types;
-
-    public string? Cost => View.Cost;
-
-    public DateOnly LastVerifiedOn => View.LastVerifiedOn;
-
-    public DateOnly? EndsOn => View.EndsOn;
-
-    /// <summary>Folded words of the title, description and structure, for the optional free text.</summary>
-    public string SearchText { get; } = Territories.SearchText.Normalize(View.Title + " " + View.Description + " " + View.Structure.Name);
-}
-
-/// <summary>The names the explanations need: départements, régions, EPCI, communes.</summary>
-public sealed record TerritoryNames(
-    FrozenDictionary<string, string> Regions,
-    FrozenDictionary<string, string> Departements,
-    FrozenDictionary<string, string> DepartementPhrases,
-    FrozenDictionary<string, string> Epcis,
-    FrozenDictionary<string, string> Communes)
-{
-    public static TerritoryNames Empty { get; } = new(
-        FrozenDictionary<string, string>.Empty, FrozenDictionary<string, string>.Empty, FrozenDictionary<string, string>.Empty,
-        FrozenDictionary<string, string>.Empty, FrozenDictionary<string, string>.Empty);
-
-    /// <summary>"de la Creuse (23)".</summary>
-    public string DepartementWithPreposition(string code) =>
-        DepartementPhrases.TryGetValue(code, out var phrase) ? $"{phrase} ({code})" : code;
-
-    public string Name(CoverageZone zone) => zone.Level switch
-    {
-        TerritoryLevel.Pays => "France",
-        TerritoryLevel.Region => Regions.GetValueOrDefault(zone.Code, zone.Code),
-        TerritoryLevel.Departement => Departements.GetValueOrDefault(zone.Code, zone.Code),
-        TerritoryLevel.Epci => Epcis.GetValueOrDefault(zone.Code, zone.Code),
-        TerritoryLevel.Commune => Communes.GetValueOrDefault(zone.Code, zone.Code),
-        _ => zone.Code,
-    };
-}
-
-/// <summary>
-/// An immutable snapshot of the published offers, indexed by the zone keys they cover, so that one commune's candidates
+/// The visible offers of a snapshot, indexed by the zone keys they cover, so that one commune's candidates
 /// are the union of five look-ups (country, région, département, EPCI, commune) instead of a scan.
-/// Rebuilt when the catalogue changes (see OrientationIndexProvider); never touched by a request.
+/// Rebuilt when the catalogue changes (see OfferIndexProvider); never touched by a request.
 /// </summary>
-public sealed class OrientationIndex
+public sealed class OfferIndex
 {
     private readonly FrozenDictionary<string, int[]> _byZone;
     private readonly FrozenDictionary<string, int[]> _byRegion;
 
     /// <summary>Builds the snapshot; regionOf tells the région of a département, EPCI or commune zone (for alternatives "dans votre région").</summary>
-    public OrientationIndex(IEnumerable<IndexedOffer> offers, TerritoryNames names, Func<CoverageZone, string?>? regionOf = null)
+    public OfferIndex(IEnumerable<CatalogueOffer> offers, TerritoryNames names, Func<CoverageZone, string?>? regionOf = null)
     {
         Offers = offers.OrderBy(o => o.Id).ToArray();
         Names = names;
@@ -96,9 +40,7 @@ public sealed class OrientationIndex
         StageMasks = new ulong[Offers.Count];
         PublicMasks = new ulong[Offers.Count];
         NeedMasks = new ulong[Offers.Count];
-        EndDays = new int[Offers.Count];
         VerifiedDays = new int[Offers.Count];
-        FixedScores = new double[Offers.Count];
         _positions = Offers.Select((o, i) => KeyValuePair.Create(o.Id, i)).ToFrozenDictionary();
         for (var i = 0; i < Offers.Count; i++)
         {
@@ -106,9 +48,7 @@ public sealed class OrientationIndex
             StageMasks[i] = Mask(_stageBits, offer.Stages);
             PublicMasks[i] = Mask(_publicBits, offer.Publics);
             NeedMasks[i] = Mask(_needBits, offer.Needs);
-            EndDays[i] = offer.EndsOn?.DayNumber ?? int.MaxValue;
             VerifiedDays[i] = offer.LastVerifiedOn.DayNumber;
-            FixedScores[i] = MatchOffers.FixedScore(offer);
         }
 
         var byRegion = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -147,17 +87,11 @@ public sealed class OrientationIndex
     /// <summary>Per offer position: the day number of its last verification.</summary>
     public int[] VerifiedDays { get; }
 
-    /// <summary>Per offer position: the part of its score that does not depend on the profile (specialisation, cost).</summary>
-    public double[] FixedScores { get; }
-
     /// <summary>Per offer position: one bit per stage it accepts (bits given in order of first appearance).</summary>
     public ulong[] StageMasks { get; }
 
     /// <summary>Per offer position: one bit per public it is reserved to; 0 when it declares no restriction.</summary>
     public ulong[] PublicMasks { get; }
-
-    /// <summary>Per offer position: the day number of its end date, int.MaxValue when it has none.</summary>
-    public int[] EndDays { get; }
 
     /// <summary>The bit of a stage in StageMasks; 0 when no offer of the index accepts it.</summary>
     public ulong StageBit(string stage) => _stageBits.TryGetValue(stage, out var bit) ? 1UL << bit : 0;
@@ -188,16 +122,23 @@ public sealed class OrientationIndex
     }
 
     /// <summary>Offers working on a part of the commune's région (département, EPCI, commune) that does not contain the commune.</summary>
-    public IEnumerable<IndexedOffer> InRegionNotCovering(CommuneLocation commune) =>
+    public IEnumerable<CatalogueOffer> InRegionNotCovering(CommuneLocation commune) =>
         _byRegion.TryGetValue(commune.RegionCode, out var positions)
             ? positions.Select(p => Offers[p]).Where(o => !o.Zones.Any(z => z.Contains(commune)))
             : [];
 
-    public IReadOnlyList<IndexedOffer> Offers { get; }
+    public IReadOnlyList<CatalogueOffer> Offers { get; }
 
     public TerritoryNames Names { get; }
 
-    public static OrientationIndex Empty { get; } = new([], TerritoryNames.Empty);
+    public static OfferIndex Empty { get; } = new([], TerritoryNames.Empty);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Lazy<object>> _derived = new();
+
+    /// <summary>What the engine derives from the index (its fixed scores), computed once per index.</summary>
+    public T Derived<T>(Func<OfferIndex, T> build)
+        where T : class =>
+        (T)_derived.GetOrAdd(typeof(T), _ => new Lazy<object>(() => build(this), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
     /// <summary>
     /// The positions of every offer whose zones contain the commune, each once, with the proximity of the closest zone

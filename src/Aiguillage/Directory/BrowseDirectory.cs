@@ -1,10 +1,10 @@
 using System.Globalization;
+using Aiguillage.Catalogue;
 using Aiguillage.Offers;
-using Aiguillage.Orientation;
 using Aiguillage.Taxonomy;
 using Aiguillage.Territories;
 
-namespace Aiguillage.Browsing;
+namespace Aiguillage.Directory;
 
 /// <summary>What the directory lists: the offers, or the structures that carry them.</summary>
 public enum DirectoryView
@@ -13,44 +13,12 @@ public enum DirectoryView
     Structures,
 }
 
-/// <summary>The directory's filters; null means "any". Public follows the orientation: an offer without restriction accepts every public.</summary>
-public sealed record DirectoryFilter(string? Stage = null, string? Need = null, string? Public = null, string? Type = null, string? Cost = null)
+public sealed record DirectoryQuery(TerritoryLevel Level, string Code, CatalogueFilter Filter, DirectoryView View, int Page, int Size)
 {
     /// <summary>The facets the directory counts, in the order pages show them.</summary>
     public static IReadOnlyList<TaxonomyKind> Facets { get; } =
         [TaxonomyKind.Stage, TaxonomyKind.Need, TaxonomyKind.Public, TaxonomyKind.OfferType, TaxonomyKind.Cost];
-
-    public string? Value(TaxonomyKind kind) => kind switch
-    {
-        TaxonomyKind.Stage => Stage,
-        TaxonomyKind.Need => Need,
-        TaxonomyKind.Public => Public,
-        TaxonomyKind.OfferType => Type,
-        TaxonomyKind.Cost => Cost,
-        _ => null,
-    };
-
-    public DirectoryFilter With(TaxonomyKind kind, string? value) => kind switch
-    {
-        TaxonomyKind.Stage => this with { Stage = value },
-        TaxonomyKind.Need => this with { Need = value },
-        TaxonomyKind.Public => this with { Public = value },
-        TaxonomyKind.OfferType => this with { Type = value },
-        TaxonomyKind.Cost => this with { Cost = value },
-        _ => this,
-    };
-
-    public bool IsEmpty => Stage is null && Need is null && Public is null && Type is null && Cost is null;
-
-    public bool Accepts(OfferView offer) =>
-        (Stage is null || offer.Stages.Contains(Stage))
-        && (Need is null || offer.Needs.Contains(Need))
-        && (Public is null || offer.Publics.Count == 0 || offer.Publics.Contains(Public))
-        && (Type is null || offer.Types.Contains(Type))
-        && (Cost is null || offer.Cost == Cost);
 }
-
-public sealed record DirectoryQuery(TerritoryLevel Level, string Code, DirectoryFilter Filter, DirectoryView View, int Page, int Size);
 
 public sealed record DirectoryTerritory(TerritoryLevel Level, string Code, string Name);
 
@@ -79,7 +47,7 @@ public sealed record DirectoryPage(
 /// there under the filters, the territories below it with their counts, and facet counts that follow the filters.
 /// Reads the in-memory catalogue, so it costs no database query and agrees with the orientation.
 /// </summary>
-public sealed class BrowseDirectory(OrientationCatalogProvider catalogs)
+public sealed class BrowseDirectory(CatalogueProvider catalogs)
 {
     public async Task<DirectoryPage?> HandleAsync(DirectoryQuery query, CancellationToken cancellationToken = default) =>
         DirectoryListing.Build(await catalogs.GetAsync(cancellationToken), query);
@@ -90,7 +58,7 @@ public static class DirectoryListing
     private static readonly StringComparer French = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), ignoreCase: true);
 
     /// <summary>The page of the directory for the query; null when the territory does not exist.</summary>
-    public static DirectoryPage? Build(OrientationCatalog catalog, DirectoryQuery query)
+    public static DirectoryPage? Build(CatalogueSnapshot catalog, DirectoryQuery query)
     {
         var places = new Places(catalog);
         var place = places.Find(query.Level, query.Code);
@@ -99,26 +67,25 @@ public static class DirectoryListing
             return null;
         }
 
-        var browse = catalog.Browse;
-        var offersHere = browse.Offers.Where(place.HasOffer).ToList();
+        var offersHere = catalog.Offers.Where(place.HasOffer).ToList();
         var offerIdsHere = offersHere.Select(o => o.Id).ToHashSet();
-        var structuresHere = browse.Structures
+        var structuresHere = catalog.Structures
             .Where(s => place.HasAddress(s) || s.OfferIds.Any(offerIdsHere.Contains))
             .ToList();
 
         // Local offers first: in a département, its own offers matter more than the national ones that cover everyone.
         var offers = offersHere.Where(o => query.Filter.Accepts(o.View))
-            .OrderBy(o => Breadth(o.Indexed.Zones)).ThenBy(o => o.View.Title, French).ThenBy(o => o.Id)
+            .OrderBy(o => Breadth(o.Zones)).ThenBy(o => o.View.Title, French).ThenBy(o => o.Id)
             .Select(o => o.View).ToList();
-        var structures = StructuresMatching(browse, structuresHere, offerIdsHere, query.Filter)
+        var structures = StructuresMatching(catalog, structuresHere, offerIdsHere, query.Filter)
             .OrderBy(s => s.Structure.Name, French).ThenBy(s => s.Structure.Id).ToList();
 
-        var facets = DirectoryFilter.Facets.Select(kind => new Facet(kind, catalog.Taxonomy.Terms(kind).Select(term =>
+        var facets = DirectoryQuery.Facets.Select(kind => new Facet(kind, catalog.Taxonomy.Terms(kind).Select(term =>
         {
             var filter = query.Filter.With(kind, term.Code);
             var count = query.View == DirectoryView.Offers
                 ? offersHere.Count(o => filter.Accepts(o.View))
-                : StructuresMatching(browse, structuresHere, offerIdsHere, filter).Count();
+                : StructuresMatching(catalog, structuresHere, offerIdsHere, filter).Count();
             return new FacetValue(term.Code, term.Label, count, query.Filter.Value(kind) == term.Code);
         }).ToList())).ToList();
 
@@ -130,7 +97,7 @@ public static class DirectoryListing
             return new TerritoryCount(
                 child.Territory,
                 childOffers.Count(o => query.Filter.Accepts(o.View)),
-                StructuresMatching(browse, childStructures, childOfferIds, query.Filter).Count());
+                StructuresMatching(catalog, childStructures, childOfferIds, query.Filter).Count());
         }).ToList();
 
         return new DirectoryPage(
@@ -158,14 +125,16 @@ public static class DirectoryListing
     /// passes them (a structure with no published offer cannot match an étape or a besoin).
     /// </summary>
     private static IEnumerable<StructureListing> StructuresMatching(
-        BrowseCatalog browse, IEnumerable<StructureEntry> structures, HashSet<int> offerIdsHere, DirectoryFilter filter)
+        CatalogueSnapshot catalog, IEnumerable<StructureEntry> structuresHere, HashSet<int> offerIdsHere, CatalogueFilter filter)
     {
-        foreach (var structure in structures)
+        bool Here(CatalogueOffer offer) => offerIdsHere.Contains(offer.Id);
+        foreach (var structure in structuresHere)
         {
-            var matching = browse.OffersOf(structure).Count(o => offerIdsHere.Contains(o.Id) && filter.Accepts(o.View));
-            if (matching > 0 || filter.IsEmpty)
+            var offers = catalog.OffersOf(structure).ToList();
+            // structuresHere already serve the place, so the rule is asked of their offers there only.
+            if (CatalogueRules.Matches(structure, offers, filter, TerritoryLevel.Pays, TerritoryLevels.FranceCode, Here))
             {
-                yield return new StructureListing(structure, matching);
+                yield return new StructureListing(structure, offers.Count(o => Here(o) && filter.Accepts(o.View)));
             }
         }
     }
@@ -174,20 +143,29 @@ public static class DirectoryListing
     private sealed record Place(
         DirectoryTerritory Territory,
         IReadOnlyList<DirectoryTerritory> Ancestors,
-        Func<BrowseOffer, bool> HasOffer,
-        Func<StructureEntry, bool> HasAddress);
+        Func<CatalogueOffer, bool> HasOffer,
+        Func<StructureEntry, bool> HasAddress)
+    {
+        public Place(DirectoryTerritory territory, IReadOnlyList<DirectoryTerritory> ancestors, CatalogueSnapshot catalog)
+            : this(
+                territory,
+                ancestors,
+                CatalogueRules.AvailableIn(catalog, territory.Level, territory.Code) ?? (static _ => false),
+                s => CatalogueRules.HasAddressIn(s, territory.Level, territory.Code))
+        {
+        }
+    }
 
     /// <summary>Resolves codes of every level to places, using the catalogue's territories and communes.</summary>
-    private sealed class Places(OrientationCatalog catalog)
+    private sealed class Places(CatalogueSnapshot catalog)
     {
         private static readonly DirectoryTerritory France = new(TerritoryLevel.Pays, TerritoryLevels.FranceCode, "France");
-        private BrowseCatalog Browse => catalog.Browse;
 
         public Place? Find(TerritoryLevel level, string code) => level switch
         {
-            TerritoryLevel.Pays when code == TerritoryLevels.FranceCode => new Place(France, [], _ => true, _ => true),
-            TerritoryLevel.Region => Browse.Region(code) is { } region ? Region(region) : null,
-            TerritoryLevel.Departement => Browse.Departement(code) is { } departement ? Departement(departement) : null,
+            TerritoryLevel.Pays when code == TerritoryLevels.FranceCode => new Place(France, [], catalog),
+            TerritoryLevel.Region => catalog.Region(code) is { } region ? Region(region) : null,
+            TerritoryLevel.Departement => catalog.Departement(code) is { } departement ? Departement(departement) : null,
             TerritoryLevel.Epci => Epci(code),
             TerritoryLevel.Commune => catalog.Communes.Find(code) is { } commune ? Commune(commune) : null,
             _ => null,
@@ -198,9 +176,9 @@ public static class DirectoryListing
             switch (place.Territory.Level)
             {
                 case TerritoryLevel.Pays:
-                    return Browse.Regions.Select(Region);
+                    return catalog.Regions.Select(Region);
                 case TerritoryLevel.Region:
-                    return Browse.Departements.Where(d => d.RegionCode == place.Territory.Code).Select(Departement);
+                    return catalog.Departements.Where(d => d.RegionCode == place.Territory.Code).Select(Departement);
                 case TerritoryLevel.Departement:
                     // EPCI that have communes in the département, then the few communes outside any EPCI (islands).
                     var communes = catalog.Communes.InDepartement(place.Territory.Code);
@@ -216,56 +194,42 @@ public static class DirectoryListing
         }
 
         private Place Region(TerritoryEntry region) => new(
-            new DirectoryTerritory(TerritoryLevel.Region, region.Code, region.Name),
-            [France],
-            o => o.Footprint.IsAvailableIn(TerritoryLevel.Region, region.Code),
-            s => s.RegionCode == region.Code);
+            new DirectoryTerritory(TerritoryLevel.Region, region.Code, region.Name), [France], catalog);
 
         private Place Departement(TerritoryEntry departement) => new(
-            new DirectoryTerritory(TerritoryLevel.Departement, departement.Code, departement.Name),
-            [France, .. RegionOf(departement.RegionCode)],
-            o => o.Footprint.IsAvailableIn(TerritoryLevel.Departement, departement.Code),
-            s => s.DepartementCode == departement.Code);
+            new DirectoryTerritory(TerritoryLevel.Departement, departement.Code, departement.Name), [France, .. RegionOf(departement.RegionCode)], catalog);
 
         private Place? Epci(string code)
         {
             var members = catalog.Communes.InEpci(code).ToList();
-            if (members.Count == 0 || !catalog.Index.Names.Epcis.TryGetValue(code, out var name))
+            if (members.Count == 0 || !catalog.Names.Epcis.TryGetValue(code, out var name))
             {
                 return null;
             }
 
             // An EPCI may straddle two départements: it sits under the one holding most of its communes.
             var main = members.GroupBy(c => c.DepartementCode).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().First();
-            var locations = members.Select(c => c.Location).ToList();
-            var codes = members.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
             return new Place(
                 new DirectoryTerritory(TerritoryLevel.Epci, code, name),
                 [France, .. RegionOf(main.RegionCode), .. DepartementOf(main.DepartementCode)],
-                o => o.Indexed.Zones.Any(z => z.Level == TerritoryLevel.Epci ? z.Code == code : locations.Exists(z.Contains)),
-                s => s.CommuneCode is { } commune && codes.Contains(commune));
+                catalog);
         }
 
         private Place Commune(CommuneEntry commune)
         {
-            var location = commune.Location;
             List<DirectoryTerritory> ancestors = [France, .. RegionOf(commune.RegionCode), .. DepartementOf(commune.DepartementCode)];
-            if (commune.EpciCode is { } epci && catalog.Index.Names.Epcis.TryGetValue(epci, out var epciName))
+            if (commune.EpciCode is { } epci && catalog.Names.Epcis.TryGetValue(epci, out var epciName))
             {
                 ancestors.Add(new DirectoryTerritory(TerritoryLevel.Epci, epci, epciName));
             }
 
-            return new Place(
-                new DirectoryTerritory(TerritoryLevel.Commune, commune.Code, commune.Name),
-                ancestors,
-                o => o.Indexed.Zones.Any(z => z.Contains(location)),
-                s => s.CommuneCode == commune.Code);
+            return new Place(new DirectoryTerritory(TerritoryLevel.Commune, commune.Code, commune.Name), ancestors, catalog);
         }
 
         private IEnumerable<DirectoryTerritory> RegionOf(string? code) =>
-            code is not null && Browse.Region(code) is { } region ? [new DirectoryTerritory(TerritoryLevel.Region, region.Code, region.Name)] : [];
+            code is not null && catalog.Region(code) is { } region ? [new DirectoryTerritory(TerritoryLevel.Region, region.Code, region.Name)] : [];
 
         private IEnumerable<DirectoryTerritory> DepartementOf(string code) =>
-            Browse.Departement(code) is { } departement ? [new DirectoryTerritory(TerritoryLevel.Departement, departement.Code, departement.Name)] : [];
+            catalog.Departement(code) is { } departement ? [new DirectoryTerritory(TerritoryLevel.Departement, departement.Code, departement.Name)] : [];
     }
 }

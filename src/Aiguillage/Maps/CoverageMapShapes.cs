@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
-namespace Aiguillage.Browsing;
+namespace Aiguillage.Maps;
 
 /// <summary>A département's outline in the map's coordinates (SVG path data, absolute).</summary>
 public sealed record DepartementShape(string Code, string Path, bool IsInset);

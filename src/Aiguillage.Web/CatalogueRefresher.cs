@@ -1,0 +1,33 @@
+using Aiguillage.Catalogue;
+
+namespace Aiguillage.Web;
+
+/// <summary>
+/// Builds the first snapshot before the site answers, then polls the stamp and the day in the background. Several instances
+/// on one PostgreSQL each poll the same stamp row, so a write through one shows through the others without a bus.
+/// </summary>
+internal sealed class CatalogueRefresher(CatalogueProvider provider, CatalogueOptions options, ILogger<CatalogueRefresher> log) : BackgroundService
+{
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await provider.RefreshAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.PollInterval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await provider.RefreshAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The previous snapshot keeps serving; the next tick tries again.
+                log.LogError(e, "Le catalogue n'a pas pu être reconstruit ; l'instantané précédent reste servi.");
+            }
+        }
+    }
+}

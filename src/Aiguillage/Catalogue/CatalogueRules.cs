@@ -1,0 +1,128 @@
+using Aiguillage.Offers;
+using Aiguillage.Organisations;
+using Aiguillage.Territories;
+
+namespace Aiguillage.Catalogue;
+
+/// <summary>
+/// The rules of the published catalogue, each written once: what is visible today, what an offer serves, where it is
+/// available, which filter it passes. Every reader (orientation, annuaire, search, maps, coverage, listings, fiches) calls
+/// these, directly or through the snapshot built with them, so that an offer means the same thing on every page.
+/// </summary>
+public static class CatalogueRules
+{
+    /// <summary>An offer is visible today when it is published, its end date (if any) is not past and its structure is open.</summary>
+    public static bool IsVisible(OfferStatus status, DateOnly? endsOn, StructureStatus structureStatus, DateOnly today) =>
+        status == OfferStatus.Published && structureStatus == StructureStatus.Active && (endsOn is not { } end || end >= today);
+
+    /// <summary>A structure is listed while it is open, whether or not it has a visible offer.</summary>
+    public static bool IsListed(StructureStatus status) => status == StructureStatus.Active;
+
+    public static bool ServesStage(IReadOnlyCollection<string> stages, string stage) => stages.Contains(stage);
+
+    /// <summary>The stage rule on the index's bits: the offer's mask has the stage's bit.</summary>
+    public static bool ServesStage(ulong stageMask, ulong stageBit) => (stageMask & stageBit) != 0;
+
+    public static bool CoversNeed(IReadOnlyCollection<string> needs, string need) => needs.Contains(need);
+
+    /// <summary>An offer that declares no public accepts every public; otherwise only those it names. No public asked: accepted.</summary>
+    public static bool AcceptsPublic(IReadOnlyCollection<string> publics, string? audience) =>
+        audience is null || publics.Count == 0 || publics.Contains(audience);
+
+    /// <summary>
+    /// The public rule on the index's bits (0 = no restriction). audienceBit is 0 when no offer is reserved to the public
+    /// asked, so that only unrestricted offers accept it, as the rule above says.
+    /// </summary>
+    public static bool AcceptsPublic(ulong publicMask, bool audienceAsked, ulong audienceBit) =>
+        !audienceAsked || publicMask == 0 || (publicMask & audienceBit) != 0;
+
+    /// <summary>The filters of the annuaire, the search, the map, the coverage and the listings: stage, need, public, type, cost.</summary>
+    public static bool Accepts(CatalogueFilter filter, OfferView offer) =>
+        (filter.Stage is null || ServesStage(offer.Stages, filter.Stage))
+        && (filter.Need is null || CoversNeed(offer.Needs, filter.Need))
+        && AcceptsPublic(offer.Publics, filter.Public)
+        && (filter.Type is null || offer.Types.Contains(filter.Type))
+        && (filter.Cost is null || offer.Cost == filter.Cost);
+
+    /// <summary>
+    /// Whether an offer is available somewhere in a région or a département (a zone inside it counts), or in France.
+    /// Communes and EPCI are answered by <see cref="IsAvailableIn(IEnumerable{CoverageZone}, CommuneLocation)"/>.
+    /// </summary>
+    public static bool IsAvailableIn(OfferFootprint footprint, TerritoryLevel level, string code) => level switch
+    {
+        TerritoryLevel.Pays => true,
+        TerritoryLevel.Region => footprint.National || footprint.Regions.Contains(code),
+        TerritoryLevel.Departement => footprint.National || footprint.Departements.Contains(code),
+        _ => false,
+    };
+
+    /// <summary>Whether an offer covers the whole of a région or département (not only some of its communes).</summary>
+    public static bool CoversWhole(OfferFootprint footprint, TerritoryLevel level, string code) => level switch
+    {
+        TerritoryLevel.Pays => footprint.National,
+        TerritoryLevel.Region => footprint.National || footprint.WholeRegions.Contains(code),
+        TerritoryLevel.Departement => footprint.National || footprint.WholeDepartements.Contains(code),
+        _ => false,
+    };
+
+    /// <summary>
+    /// Whether an offer is available in a commune: one of its zones contains it (arrondissements are resolved to their
+    /// city before, overseas communes belong to their DROM région and département like any other).
+    /// </summary>
+    public static bool IsAvailableIn(IEnumerable<CoverageZone> zones, CommuneLocation commune) => zones.Any(z => z.Contains(commune));
+
+    /// <summary>Whether an offer is available in an EPCI: a zone names it, or contains one of its member communes.</summary>
+    public static bool IsAvailableInEpci(IEnumerable<CoverageZone> zones, string epciCode, IReadOnlyList<CommuneLocation> members) =>
+        zones.Any(z => z.Level == TerritoryLevel.Epci ? z.Code == epciCode : members.Any(z.Contains));
+
+    /// <summary>
+    /// The question "is this offer available in this territory", prepared once for a territory of any level; null when
+    /// the territory is unknown. Readers call it instead of combining the rules above themselves.
+    /// </summary>
+    public static Func<CatalogueOffer, bool>? AvailableIn(CatalogueSnapshot catalogue, TerritoryLevel level, string code)
+    {
+        switch (level)
+        {
+            case TerritoryLevel.Pays:
+                return code == TerritoryLevels.FranceCode ? static _ => true : null;
+            case TerritoryLevel.Region when catalogue.Region(code) is not null:
+            case TerritoryLevel.Departement when catalogue.Departement(code) is not null:
+                return o => IsAvailableIn(o.Footprint, level, code);
+            case TerritoryLevel.Epci:
+                var members = catalogue.Communes.InEpci(code).Select(c => c.Location).ToList();
+                return members.Count == 0 ? null : o => IsAvailableInEpci(o.Zones, code, members);
+            case TerritoryLevel.Commune when catalogue.Communes.Find(code) is { } commune:
+                var location = commune.Location;
+                return o => IsAvailableIn(o.Zones, location);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// A structure serves a territory when one of its visible offers is available there, or when its address is there
+    /// (a structure without a visible offer still belongs to its commune's annuaire).
+    /// </summary>
+    public static bool Serves(StructureEntry structure, IEnumerable<CatalogueOffer> offersOfStructure, TerritoryLevel level, string code, Func<CatalogueOffer, bool> availableThere) =>
+        HasAddressIn(structure, level, code) || offersOfStructure.Any(availableThere);
+
+    /// <summary>
+    /// A structure matches attribute filters in a territory: without filters, when it serves the territory; with them,
+    /// when one of its visible offers available there passes them (a structure without an offer matches no étape).
+    /// </summary>
+    public static bool Matches(StructureEntry structure, IEnumerable<CatalogueOffer> offersOfStructure, CatalogueFilter filter, TerritoryLevel level, string code, Func<CatalogueOffer, bool> availableThere) =>
+        filter.IsEmpty
+            ? Serves(structure, offersOfStructure, level, code, availableThere)
+            : offersOfStructure.Any(o => availableThere(o) && filter.Accepts(o.View));
+
+    /// <summary>Whether a structure's address lies in the territory (France contains every structure).</summary>
+    public static bool HasAddressIn(StructureEntry structure, TerritoryLevel level, string code) => level switch
+    {
+        TerritoryLevel.Pays => true,
+        TerritoryLevel.Region => structure.Commune?.RegionCode == code,
+        TerritoryLevel.Departement => structure.Commune?.DepartementCode == code,
+        TerritoryLevel.Epci => structure.Commune?.EpciCode == code,
+        TerritoryLevel.Commune => structure.Commune?.Code == code,
+        _ => false,
+    };
+}

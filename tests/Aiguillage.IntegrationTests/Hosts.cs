@@ -1,0 +1,36 @@
+using Aiguillage.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Aiguillage.IntegrationTests;
+
+/// <summary>Real hosts of the site on a test database: each one is an instance with its own catalogue refresher.</summary>
+internal static class Hosts
+{
+    public static WebApplicationFactory<Program> On(TestDatabase database) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Testing");
+            b.UseSetting("Database:Provider", database.Provider == DatabaseProvider.Postgres ? "Postgres" : "Sqlite");
+            b.UseSetting("Database:InitializeOnStartup", "false");
+            b.UseSetting("Map:TileUrl", "");
+            b.UseSetting("ConnectionStrings:Aiguillage", database.ConnectionString);
+        });
+
+    /// <summary>Asks until the condition holds, for at most the time given; returns how long it took, or null.</summary>
+    public static async Task<TimeSpan?> WithinAsync(TimeSpan limit, Func<Task<bool>> condition)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (watch.Elapsed < limit)
+        {
+            if (await condition())
+            {
+                return watch.Elapsed;
+            }
+
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+
+        return await condition() ? watch.Elapsed : null;
+    }
+}
