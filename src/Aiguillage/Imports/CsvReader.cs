@@ -124,16 +124,11 @@ public static class CsvReader
     /// <summary>Where a line starts, counting line breaks as the library does (LF, CR LF or a lone CR).</summary>
     private static int StartOfLine(byte[] bytes, int lineNumber)
     {
-        var line = 1;
-        for (var i = 0; i < bytes.Length && line < lineNumber; i++)
+        for (int i = 0, line = 1; i < bytes.Length && line < lineNumber; i++)
         {
-            if (IsLineBreak(bytes, i))
+            if (IsLineBreak(bytes, i) && ++line == lineNumber)
             {
-                line++;
-                if (line == lineNumber)
-                {
-                    return i + 1;
-                }
+                return i + 1;
             }
         }
 
