@@ -67,7 +67,7 @@ public static class OfferCsv
         public const string Sources = "sources";
     }
 
-    /// <summary>Every column, in the order the seed file uses; the first ones are required.</summary>
+    /// <summary>Every column, in the order the seed file uses; <see cref="RequiredColumns"/> says which a file must have.</summary>
     public static IReadOnlyList<string> AllColumns { get; } =
     [
         Columns.Source, Columns.Identifier, Columns.StructureIdentifier, Columns.StructureName, Columns.StructureKinds,
