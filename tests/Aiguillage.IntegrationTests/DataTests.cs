@@ -12,7 +12,7 @@ namespace Aiguillage.IntegrationTests;
 /// <summary>The same data tests on each database: the model, the territories, the seed and the imports behave alike.</summary>
 public abstract class DataTests(TestDatabase database)
 {
-    private static readonly string Header = string.Join(',', OfferCsv.AllColumns);
+    internal static readonly string Header = string.Join(',', OfferCsv.AllColumns);
 
     protected async Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> action)
     {
@@ -244,7 +244,7 @@ public abstract class DataTests(TestDatabase database)
         return 0;
     });
 
-    private static string Row(string source, string identifier, string stages = "emergence|creation", string zones = "departement:23", string status = "publiee") =>
+    internal static string Row(string source, string identifier, string stages = "emergence|creation", string zones = "departement:23", string status = "publiee") =>
         string.Join(',', OfferCsv.AllColumns.Select(c => Imports.CsvReader.Escape(c switch
         {
             OfferCsv.Columns.Source => source,

@@ -112,4 +112,27 @@ public class OfferCsvTests
     [Fact]
     public void A_domain_is_accepted_as_a_website() =>
         Assert.Equal("https://avise.org", OfferCsv.NormalizeWebsite("avise.org"));
+
+    [Fact]
+    public void A_structure_without_its_own_sources_or_date_takes_those_of_its_offer()
+    {
+        var (row, errors) = Validate();
+        Assert.Empty(errors);
+        Assert.Equal(["https://example.org/source"], row!.Structure.SourceUrls);
+        Assert.Equal(new DateOnly(2026, 11, 1), row.Structure.LastVerifiedOn);
+
+        var (own, _) = Validate((OfferCsv.Columns.StructureSources, "https://example.org/structure"), (OfferCsv.Columns.StructureVerifiedOn, "2026-10-01"));
+        Assert.Equal(["https://example.org/structure"], own!.Structure.SourceUrls);
+        Assert.Equal(new DateOnly(2026, 10, 1), own.Structure.LastVerifiedOn);
+    }
+
+    [Fact]
+    public void The_offer_rules_are_reported_beside_the_cells_that_could_not_be_read()
+    {
+        var (row, errors) = Validate((OfferCsv.Columns.Instruments, "pret"), (OfferCsv.Columns.EndsOn, "2020-01-01"), (OfferCsv.Columns.StructureEmail, "pas-une-adresse"));
+
+        Assert.Null(row);
+        Assert.Equal(["date_fin", "instruments", "structure_courriel"], errors.Select(e => e.Column).Order(StringComparer.Ordinal));
+        Assert.All(errors, e => Assert.Equal(2, e.Line));
+    }
 }

@@ -61,174 +61,21 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Utilisez SaveChangesAsync : le tampon du catalogue y est tenu à jour.");
 
+    /// <summary>Each entity's mapping sits beside it; they are listed here rather than found by reflection, so the model reads in one place.</summary>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.Entity<Region>(e =>
-        {
-            e.ToTable("regions");
-            e.HasKey(x => x.Code);
-            e.Property(x => x.Code).HasMaxLength(3);
-            e.Property(x => x.Name).HasMaxLength(100);
-            e.Property(x => x.SearchName).HasMaxLength(100);
-            e.Property(x => x.Zone).HasConversion<string>().HasMaxLength(10);
-            e.Property(x => x.ChefLieuCode).HasMaxLength(5);
-            e.HasIndex(x => x.SearchName);
-        });
-
-        modelBuilder.Entity<Departement>(e =>
-        {
-            e.ToTable("departements");
-            e.HasKey(x => x.Code);
-            e.Property(x => x.Code).HasMaxLength(3);
-            e.Property(x => x.Name).HasMaxLength(100);
-            e.Property(x => x.SearchName).HasMaxLength(100);
-            e.Property(x => x.RegionCode).HasMaxLength(3);
-            e.Property(x => x.Zone).HasConversion<string>().HasMaxLength(10);
-            e.Property(x => x.ChefLieuCode).HasMaxLength(5);
-            e.HasIndex(x => x.SearchName);
-            e.HasIndex(x => x.RegionCode);
-        });
-
-        modelBuilder.Entity<Epci>(e =>
-        {
-            e.ToTable("epcis");
-            e.HasKey(x => x.Code);
-            e.Property(x => x.Code).HasMaxLength(9);
-            e.Property(x => x.Name).HasMaxLength(200);
-            e.Property(x => x.SearchName).HasMaxLength(200);
-            e.Property(x => x.Kind).HasMaxLength(10);
-            e.HasIndex(x => x.SearchName);
-        });
-
-        modelBuilder.Entity<Commune>(e =>
-        {
-            e.ToTable("communes");
-            e.HasKey(x => x.Code);
-            e.Property(x => x.Code).HasMaxLength(5);
-            e.Property(x => x.Name).HasMaxLength(100);
-            e.Property(x => x.SearchName).HasMaxLength(100);
-            e.Property(x => x.DepartementCode).HasMaxLength(3);
-            e.Property(x => x.RegionCode).HasMaxLength(3);
-            e.Property(x => x.EpciCode).HasMaxLength(9);
-            e.Property(x => x.Zone).HasConversion<string>().HasMaxLength(10);
-            e.HasIndex(x => x.SearchName);
-            e.HasIndex(x => x.DepartementCode);
-            e.HasIndex(x => x.EpciCode);
-            e.HasMany(x => x.PostalCodes).WithOne().HasForeignKey(x => x.CommuneCode).OnDelete(DeleteBehavior.Cascade);
-        });
-
-        modelBuilder.Entity<CommunePostalCode>(e =>
-        {
-            e.ToTable("commune_postal_codes");
-            e.HasKey(x => new { x.PostalCode, x.CommuneCode });
-            e.Property(x => x.PostalCode).HasMaxLength(5);
-            e.Property(x => x.CommuneCode).HasMaxLength(5);
-            e.HasIndex(x => x.CommuneCode);
-        });
-
-        modelBuilder.Entity<CommuneAlias>(e =>
-        {
-            e.ToTable("commune_aliases");
-            e.HasKey(x => x.Code);
-            e.Property(x => x.Code).HasMaxLength(5);
-            e.Property(x => x.Name).HasMaxLength(100);
-            e.Property(x => x.CommuneCode).HasMaxLength(5);
-            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
-        });
-
-        modelBuilder.Entity<TerritoryDataset>(e =>
-        {
-            e.ToTable("territory_datasets");
-            e.HasKey(x => x.Id);
-            e.Property(x => x.Id).ValueGeneratedNever();
-            e.Property(x => x.Package).HasMaxLength(100);
-            e.Property(x => x.Version).HasMaxLength(30);
-        });
-
-        modelBuilder.Entity<TaxonomyTerm>(e =>
-        {
-            e.ToTable("taxonomy_terms");
-            e.HasKey(x => new { x.Kind, x.Code });
-            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
-            e.Property(x => x.Code).HasMaxLength(40);
-            e.Property(x => x.Label).HasMaxLength(100);
-            e.Property(x => x.Description).HasMaxLength(500);
-            e.HasData(TaxonomyCatalog.Version1.Select(t => new
-            {
-                t.Kind,
-                t.Code,
-                t.Label,
-                t.Description,
-                t.SortOrder,
-                t.IsRetired,
-            }));
-        });
-
-        modelBuilder.Entity<Structure>(e =>
-        {
-            e.ToTable("structures");
-            e.HasKey(x => x.Id);
-            e.Property(x => x.Source).HasMaxLength(100);
-            e.Property(x => x.SourceIdentifier).HasMaxLength(200);
-            e.Property(x => x.Name).HasMaxLength(300);
-            e.Property(x => x.Siret).HasMaxLength(14);
-            e.Property(x => x.CommuneCode).HasMaxLength(5);
-            e.Property(x => x.Website).HasMaxLength(500);
-            e.Property(x => x.Email).HasMaxLength(320);
-            e.Property(x => x.Phone).HasMaxLength(30);
-            e.Property(x => x.Description).HasMaxLength(4000);
-            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
-            e.Property(x => x.Version).IsConcurrencyToken();
-            e.Ignore(x => x.Details);
-            e.HasIndex(x => new { x.Source, x.SourceIdentifier }).IsUnique();
-            e.HasIndex(x => x.CommuneCode);
-        });
-
-        modelBuilder.Entity<Offer>(e =>
-        {
-            e.ToTable("offers");
-            e.HasKey(x => x.Id);
-            e.Property(x => x.Source).HasMaxLength(100);
-            e.Property(x => x.SourceIdentifier).HasMaxLength(200);
-            e.Property(x => x.Title).HasMaxLength(300);
-            e.Property(x => x.Description).HasMaxLength(4000);
-            e.Property(x => x.Cost).HasMaxLength(40);
-            e.Property(x => x.CostDetails).HasMaxLength(1000);
-            e.Property(x => x.Conditions).HasMaxLength(2000);
-            e.Property(x => x.HowToApply).HasMaxLength(2000);
-            e.Property(x => x.ApplicationUrl).HasMaxLength(500);
-            e.Property(x => x.ContactEmail).HasMaxLength(320);
-            e.Property(x => x.ContactPhone).HasMaxLength(30);
-            e.Property(x => x.Duration).HasMaxLength(200);
-            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
-            e.Property(x => x.Version).IsConcurrencyToken();
-            e.Ignore(x => x.Zones);
-            e.Ignore(x => x.Details);
-            e.HasOne(x => x.Structure).WithMany().HasForeignKey(x => x.StructureId).OnDelete(DeleteBehavior.Restrict);
-            e.HasIndex(x => new { x.Source, x.SourceIdentifier }).IsUnique();
-            e.HasIndex(x => x.Status);
-        });
-
-        modelBuilder.Entity<OrientationRequest>(e =>
-        {
-            e.ToTable("orientation_requests");
-            e.HasKey(x => x.Id);
-            e.Property(x => x.CommuneCode).HasMaxLength(5);
-            e.Property(x => x.DepartementCode).HasMaxLength(3);
-            e.Property(x => x.RegionCode).HasMaxLength(3);
-            e.Property(x => x.Stage).HasMaxLength(40);
-            e.Property(x => x.Public).HasMaxLength(40);
-            e.HasIndex(x => new { x.DepartementCode, x.Day });
-            e.HasIndex(x => new { x.RegionCode, x.Day });
-        });
-
-        modelBuilder.Entity<CatalogVersion>(e =>
-        {
-            e.ToTable("catalog_versions");
-            e.HasKey(x => x.Id);
-            e.Property(x => x.Id).ValueGeneratedNever();
-            e.Property(x => x.Stamp).HasMaxLength(32);
-        });
+        modelBuilder.ApplyConfiguration(new RegionConfiguration());
+        modelBuilder.ApplyConfiguration(new DepartementConfiguration());
+        modelBuilder.ApplyConfiguration(new EpciConfiguration());
+        modelBuilder.ApplyConfiguration(new CommuneConfiguration());
+        modelBuilder.ApplyConfiguration(new CommunePostalCodeConfiguration());
+        modelBuilder.ApplyConfiguration(new CommuneAliasConfiguration());
+        modelBuilder.ApplyConfiguration(new TerritoryDatasetConfiguration());
+        modelBuilder.ApplyConfiguration(new TaxonomyTermConfiguration());
+        modelBuilder.ApplyConfiguration(new StructureConfiguration());
+        modelBuilder.ApplyConfiguration(new OfferConfiguration());
+        modelBuilder.ApplyConfiguration(new OrientationRequestConfiguration());
+        modelBuilder.ApplyConfiguration(new CatalogVersionConfiguration());
 
         // snake_case columns, so that SQL written by hand reads the same on SQLite and PostgreSQL.
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

@@ -1,17 +1,28 @@
 using System.Text;
+using Library = CsvHelper;
 
 namespace Aiguillage.Imports;
 
 /// <summary>One record of a CSV file with the number of the line where it starts (the header is line 1).</summary>
 public sealed record CsvRecord(int LineNumber, IReadOnlyList<string> Fields);
 
-public sealed class CsvFormatException(int lineNumber, string message) : Exception(message)
+/// <summary>A quoting problem, located by line and column (both from 1), explained in French.</summary>
+public sealed record CsvProblem(int LineNumber, int ColumnNumber, string Message)
 {
-    public int LineNumber { get; } = lineNumber;
+    public override string ToString() => $"ligne {LineNumber}, colonne n° {ColumnNumber} : {Message}";
+}
+
+/// <summary>The file breaks the quoting rules; every problem found is listed, the first one gives the message.</summary>
+public sealed class CsvFormatException(IReadOnlyList<CsvProblem> problems) : Exception(problems[0].ToString())
+{
+    public IReadOnlyList<CsvProblem> Problems { get; } = problems;
+
+    public int LineNumber => Problems[0].LineNumber;
 }
 
 /// <summary>
-/// Reads RFC 4180 CSV (comma, double quotes, quotes doubled inside quoted fields, line breaks allowed inside quotes).
+/// Reads RFC 4180 CSV (double quotes, quotes doubled inside quoted fields, line breaks allowed inside quotes) with
+/// CsvHelper (ADR 007); what stays here is ours: the separator rule, the record line numbers and the French report.
 /// A semicolon-separated file, as spreadsheets write in France, is recognised from its header line.
 /// </summary>
 public static class CsvReader
@@ -19,107 +30,51 @@ public static class CsvReader
     public static IReadOnlyList<CsvRecord> Read(TextReader reader)
     {
         var text = reader.ReadToEnd();
-        if (text.Length > 0 && text[0] == '\uFEFF')
+        if (text.StartsWith('\uFEFF'))
         {
             text = text[1..];
         }
 
+        // The bytes are kept so that a quoting problem, which the library locates by byte offset, can be given a line and a column.
+        var bytes = Encoding.UTF8.GetBytes(text);
         var separator = DetectSeparator(text);
+        var malformed = new List<Library.CsvMalformedRecord>();
+        var options = Library.CsvReaderOptions.Default with
+        {
+            HasHeader = false,
+            Separator = separator,
+            TrimWhitespace = true,
+            TrackLineNumbers = true,
+            OnMalformedRecord = malformed.Add,
+        };
+
         var records = new List<CsvRecord>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var line = 1;
-        var recordLine = 1;
-        var inQuotes = false;
-        var fieldWasQuoted = false;
-        var i = 0;
-
-        void EndField()
+        using (var csv = Library.CsvReader.Create(bytes, options))
         {
-            fields.Add(fieldWasQuoted ? field.ToString() : field.ToString().Trim());
-            field.Clear();
-            fieldWasQuoted = false;
-        }
-
-        void EndRecord()
-        {
-            EndField();
-            if (!(fields.Count == 1 && fields[0].Length == 0))
+            while (csv.Read())
             {
-                records.Add(new CsvRecord(recordLine, fields.ToArray()));
-            }
-
-            fields.Clear();
-        }
-
-        while (i < text.Length)
-        {
-            var c = text[i];
-            if (inQuotes)
-            {
-                if (c == '"')
+                var fields = new string[csv.FieldCount];
+                for (var i = 0; i < fields.Length; i++)
                 {
-                    if (i + 1 < text.Length && text[i + 1] == '"')
-                    {
-                        field.Append('"');
-                        i += 2;
-                        continue;
-                    }
-
-                    inQuotes = false;
-                    i++;
-                    if (i < text.Length && text[i] != separator && text[i] != '\r' && text[i] != '\n')
-                    {
-                        throw new CsvFormatException(line, "caractère inattendu après un guillemet fermant ; doublez les guillemets à l'intérieur d'un champ (\"\").");
-                    }
-
-                    continue;
+                    fields[i] = csv.GetString(i) ?? "";
                 }
 
-                if (c == '\n')
+                // A line of spaces is as empty as an empty line, which the library skips.
+                if (fields is not [""])
                 {
-                    line++;
+                    records.Add(new CsvRecord(checked((int)csv.LineNumber), fields));
                 }
-
-                field.Append(c);
-                i++;
-                continue;
-            }
-
-            if (c == '"' && field.ToString().Trim().Length == 0)
-            {
-                field.Clear();
-                inQuotes = true;
-                fieldWasQuoted = true;
-                i++;
-            }
-            else if (c == separator)
-            {
-                EndField();
-                i++;
-            }
-            else if (c is '\r' or '\n')
-            {
-                EndRecord();
-                i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
-                line++;
-                recordLine = line;
-            }
-            else
-            {
-                field.Append(c);
-                i++;
             }
         }
 
-        if (inQuotes)
+        // A quote inside an unquoted field (Maison "ESS") is kept as text, as spreadsheets and RFC 4180 readers do.
+        var problems = malformed
+            .Where(m => m.Reason != Library.CsvMalformedReason.StrayQuote)
+            .Select(m => Locate(bytes, (byte)separator, m))
+            .ToList();
+        if (problems.Count > 0)
         {
-            throw new CsvFormatException(recordLine, "un guillemet ouvert n'est jamais fermé.");
-        }
-
-        if (field.Length > 0 || fields.Count > 0)
-        {
-            EndRecord();
+            throw new CsvFormatException(problems);
         }
 
         return records;
@@ -132,7 +87,58 @@ public static class CsvReader
         return header.Count(c => c == ';') > header.Count(c => c == ',') ? ';' : ',';
     }
 
-    /// <summary>Writes one field, quoted when needed.</summary>
+    /// <summary>
+    /// Walks the record up to the problem to say on which line and in which column (field) it is: for a quote never closed,
+    /// where that quote opens; for text after a closing quote, where that text is.
+    /// </summary>
+    private static CsvProblem Locate(byte[] bytes, byte separator, Library.CsvMalformedRecord problem)
+    {
+        var line = checked((int)problem.LineNumber);
+        var end = (int)Math.Min(problem.ByteOffset, bytes.Length);
+        var (column, inQuotes, openedAt) = (1, false, (Line: line, Column: 1));
+        for (var i = StartOfLine(bytes, line); i < end; i++)
+        {
+            if (bytes[i] == (byte)'"')
+            {
+                inQuotes = !inQuotes;
+                openedAt = inQuotes ? (line, column) : openedAt;
+            }
+            else if (bytes[i] == separator && !inQuotes)
+            {
+                column++;
+            }
+            else if (IsLineBreak(bytes, i))
+            {
+                line++;
+            }
+        }
+
+        return problem.Reason switch
+        {
+            Library.CsvMalformedReason.UnterminatedQuote => new(openedAt.Line, openedAt.Column, "un guillemet ouvert n'est jamais fermé."),
+            Library.CsvMalformedReason.TextAfterClosingQuote => new(line, column, "caractère inattendu après un guillemet fermant ; doublez les guillemets à l'intérieur d'un champ (\"\")."),
+            _ => new(line, column, "guillemets mal placés ; un champ entre guillemets commence et finit par un guillemet, et les guillemets qu'il contient sont doublés (\"\")."),
+        };
+    }
+
+    /// <summary>Where a line starts, counting line breaks as the library does (LF, CR LF or a lone CR).</summary>
+    private static int StartOfLine(byte[] bytes, int lineNumber)
+    {
+        for (int i = 0, line = 1; i < bytes.Length && line < lineNumber; i++)
+        {
+            if (IsLineBreak(bytes, i) && ++line == lineNumber)
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool IsLineBreak(byte[] bytes, int i) =>
+        bytes[i] == (byte)'\n' || (bytes[i] == (byte)'\r' && (i + 1 == bytes.Length || bytes[i + 1] != (byte)'\n'));
+
+    /// <summary>Writes one field, quoted when needed (also for a semicolon, so that the field reads back with either separator).</summary>
     public static string Escape(string? value)
     {
         value ??= "";

@@ -39,7 +39,7 @@ public sealed class ImportOffers(AppDbContext db, LoadTaxonomy loadTaxonomy, Loa
         }
         catch (CsvFormatException e)
         {
-            return Failed([new ImportError(e.LineNumber, null, e.Message)], 0, dryRun);
+            return Failed(e.Problems.Select(p => new ImportError(p.LineNumber, $"n° {p.ColumnNumber}", p.Message)).ToList(), 0, dryRun);
         }
 
         if (records.Count == 0)

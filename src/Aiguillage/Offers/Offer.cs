@@ -11,9 +11,15 @@ public enum OfferStatus
     Archived,
 }
 
+/// <summary>A rule of the offer that its details break: the detail at fault (a property of <see cref="OfferDetails"/>) and why, in French.</summary>
+public sealed record OfferRuleViolation(string Detail, string Message);
+
 /// <summary>What a structure offers to project holders ("offre", "dispositif").</summary>
 public sealed class Offer
 {
+    /// <summary>The offer type (référentiel code) that financial instruments belong to.</summary>
+    public const string FinancialAidType = "aide-financiere";
+
     private Offer()
     {
         Source = "";
@@ -93,6 +99,31 @@ public sealed class Offer
     public bool IsExpired(DateOnly today) => EndsOn is { } end && end < today;
 
     public bool IsVisible(DateOnly today) => Status == OfferStatus.Published && !IsExpired(today);
+
+    /// <summary>
+    /// The rules that tie an offer's details together, for every way details come in (the CSV import now, the back-office
+    /// next). A date that could not be read is null and its rule is skipped. They judge incoming details and are not
+    /// enforced by <see cref="Apply"/>: an offer found ended at a later verification is a state the catalogue keeps.
+    /// </summary>
+    public static IReadOnlyList<OfferRuleViolation> CheckRules(
+        IReadOnlyCollection<string> types,
+        IReadOnlyCollection<string> instruments,
+        DateOnly? lastVerifiedOn,
+        DateOnly? endsOn)
+    {
+        var broken = new List<OfferRuleViolation>();
+        if (instruments.Count > 0 && !types.Contains(FinancialAidType))
+        {
+            broken.Add(new(nameof(OfferDetails.Instruments), $"des instruments financiers ne sont permis que pour une offre de type {FinancialAidType}."));
+        }
+
+        if (lastVerifiedOn is { } verified && endsOn is { } end && end < verified)
+        {
+            broken.Add(new(nameof(OfferDetails.EndsOn), "la date de fin précède la date de vérification."));
+        }
+
+        return broken;
+    }
 
     public bool Apply(OfferDetails details)
     {

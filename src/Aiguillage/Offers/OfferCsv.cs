@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Net.Mail;
 using Aiguillage.Imports;
 using Aiguillage.Organisations;
 using Aiguillage.Taxonomy;
@@ -69,7 +67,7 @@ public static class OfferCsv
         public const string Sources = "sources";
     }
 
-    /// <summary>Every column, in the order the seed file uses; the first ones are required.</summary>
+    /// <summary>Every column, in the order the seed file uses; <see cref="RequiredColumns"/> says which a file must have.</summary>
     public static IReadOnlyList<string> AllColumns { get; } =
     [
         Columns.Source, Columns.Identifier, Columns.StructureIdentifier, Columns.StructureName, Columns.StructureKinds,
@@ -144,272 +142,135 @@ public static class OfferCsv
         TerritoryCodes territories,
         List<ImportError> errors)
     {
-        var before = errors.Count;
-        var line = record.LineNumber;
         if (record.Fields.Count != expectedFieldCount)
         {
-            errors.Add(new(line, null, $"{record.Fields.Count} champs au lieu de {expectedFieldCount} : vérifiez les séparateurs et les guillemets."));
+            errors.Add(new(record.LineNumber, null, $"{record.Fields.Count} champs au lieu de {expectedFieldCount} : vérifiez les séparateurs et les guillemets."));
             return null;
         }
 
-        string Cell(string column) =>
-            positions.TryGetValue(column, out var i) && i < record.Fields.Count ? record.Fields[i].Trim() : "";
+        var before = errors.Count;
+        var cells = new OfferCsvCells(record, positions, taxonomy, errors);
+        var source = cells.Required(Columns.Source, 100);
+        var identifier = cells.Required(Columns.Identifier, 200);
+        var structureIdentifier = cells.Required(Columns.StructureIdentifier, 200);
+        var structure = ReadStructure(cells, territories);
+        var offer = ReadOffer(cells, territories);
+        return errors.Count > before || offer is null
+            ? null
+            : new OfferRow(record.LineNumber, source, identifier, structureIdentifier, structure.With(offer), offer);
+    }
 
-        void Error(string column, string message) => errors.Add(new(line, column, message));
-
-        string Required(string column, int maxLength)
+    /// <summary>The structure_* columns; the structure's sources and verification date, when absent, are those of its offer.</summary>
+    private sealed record StructureColumns(StructureDetails Details, DateOnly? VerifiedOn)
+    {
+        public StructureDetails With(OfferDetails offer) => Details with
         {
-            var value = Cell(column);
-            if (value.Length == 0)
-            {
-                Error(column, "valeur obligatoire manquante.");
-            }
-            else if (value.Length > maxLength)
-            {
-                Error(column, $"{value.Length} caractères, au plus {maxLength} sont permis.");
-            }
+            SourceUrls = Details.SourceUrls.Count > 0 ? Details.SourceUrls : offer.SourceUrls,
+            LastVerifiedOn = VerifiedOn ?? offer.LastVerifiedOn,
+        };
+    }
 
-            return value;
-        }
+    private static StructureColumns ReadStructure(OfferCsvCells cells, TerritoryCodes territories)
+    {
+        var name = cells.Required(Columns.StructureName, 300);
+        var kinds = cells.Codes(Columns.StructureKinds, TaxonomyKind.StructureKind, required: true);
 
-        string? Optional(string column, int maxLength)
-        {
-            var value = Cell(column);
-            if (value.Length > maxLength)
-            {
-                Error(column, $"{value.Length} caractères, au plus {maxLength} sont permis.");
-            }
-
-            return value.Length == 0 ? null : value;
-        }
-
-        List<string> Codes(string column, TaxonomyKind kind, bool required)
-        {
-            var values = SplitList(Cell(column));
-            if (required && values.Count == 0)
-            {
-                Error(column, $"au moins une valeur est attendue ; {kind.ToPluralLabel()} possibles : {taxonomy.AcceptedCodes(kind)}.");
-            }
-
-            foreach (var value in values)
-            {
-                var term = taxonomy.Find(kind, value);
-                if (term is null)
-                {
-                    Error(column, $"« {value} » n'est pas {kind.WithArticle()} ; {kind.ToPluralLabel()} possibles : {taxonomy.AcceptedCodes(kind)}.");
-                }
-                else if (term.IsRetired)
-                {
-                    Error(column, $"« {value} » n'est plus utilisé ; {kind.ToPluralLabel()} possibles : {taxonomy.AcceptedCodes(kind)}.");
-                }
-            }
-
-            if (values.Distinct(StringComparer.Ordinal).Count() != values.Count)
-            {
-                Error(column, "une valeur est répétée.");
-            }
-
-            return values;
-        }
-
-        DateOnly? Date(string column, bool required)
-        {
-            var value = Cell(column);
-            if (value.Length == 0)
-            {
-                if (required)
-                {
-                    Error(column, "date obligatoire manquante (format AAAA-MM-JJ).");
-                }
-
-                return null;
-            }
-
-            if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                return date;
-            }
-
-            Error(column, $"« {value} » n'est pas une date au format AAAA-MM-JJ (par exemple 2026-03-31).");
-            return null;
-        }
-
-        List<string> Urls(string column, bool required)
-        {
-            var values = SplitList(Cell(column));
-            if (required && values.Count == 0)
-            {
-                Error(column, "au moins une adresse web de source est attendue.");
-            }
-
-            foreach (var value in values.Where(v => !IsHttpUrl(v)))
-            {
-                Error(column, $"« {value} » n'est pas une adresse web commençant par http:// ou https://.");
-            }
-
-            return values;
-        }
-
-        string? Email(string column)
-        {
-            var value = Optional(column, 320);
-            if (value is not null && !MailAddress.TryCreate(value, out _))
-            {
-                Error(column, $"« {value} » n'est pas une adresse électronique valide.");
-            }
-
-            return value;
-        }
-
-        string? Phone(string column)
-        {
-            var value = Optional(column, 30);
-            if (value is not null && !IsPhone(value))
-            {
-                Error(column, $"« {value} » n'est pas un numéro de téléphone (chiffres, espaces, points, tirets, + en tête).");
-            }
-
-            return value;
-        }
-
-        var source = Required(Columns.Source, 100);
-        var identifier = Required(Columns.Identifier, 200);
-        var structureIdentifier = Required(Columns.StructureIdentifier, 200);
-        var structureName = Required(Columns.StructureName, 300);
-        var structureKinds = Codes(Columns.StructureKinds, TaxonomyKind.StructureKind, required: true);
-
-        var siret = Optional(Columns.StructureSiret, 20)?.Replace(" ", "", StringComparison.Ordinal);
+        var siret = cells.Optional(Columns.StructureSiret, 20)?.Replace(" ", "", StringComparison.Ordinal);
         if (siret is not null && !IsSiret(siret))
         {
-            Error(Columns.StructureSiret, $"« {siret} » n'est pas un numéro SIRET valide (14 chiffres, clé de contrôle).");
+            cells.Error(Columns.StructureSiret, $"« {siret} » n'est pas un numéro SIRET valide (14 chiffres, clé de contrôle).");
         }
 
-        var commune = Optional(Columns.StructureCommune, 5)?.ToUpperInvariant();
-        string? resolvedCommune = null;
-        if (commune is not null)
+        var commune = cells.Optional(Columns.StructureCommune, 5)?.ToUpperInvariant();
+        var resolvedCommune = commune is null ? null : territories.ResolveCommune(commune);
+        if (commune is not null && resolvedCommune is null)
         {
-            resolvedCommune = territories.ResolveCommune(commune);
-            if (resolvedCommune is null)
-            {
-                Error(Columns.StructureCommune, $"« {commune} » n'est pas un code INSEE de commune connu.");
-            }
+            cells.Error(Columns.StructureCommune, $"« {commune} » n'est pas un code INSEE de commune connu.");
         }
 
-        var website = Optional(Columns.StructureWebsite, 500);
-        if (website is not null)
-        {
-            website = NormalizeWebsite(website);
-            if (website is null)
-            {
-                Error(Columns.StructureWebsite, $"« {Cell(Columns.StructureWebsite)} » n'est pas une adresse de site web.");
-            }
-        }
-
-        var structureEmail = Email(Columns.StructureEmail);
-        var structurePhone = Phone(Columns.StructurePhone);
-        var networks = SplitList(Cell(Columns.StructureNetworks));
-        var essSpecialist = ParseYesNo(Cell(Columns.StructureEssSpecialist), Columns.StructureEssSpecialist, defaultValue: true, Error);
-        var structureDescription = Optional(Columns.StructureDescription, 4000) ?? "";
-        var structureSources = Urls(Columns.StructureSources, required: false);
-        var structureVerifiedOn = Date(Columns.StructureVerifiedOn, required: false);
-
-        var title = Required(Columns.Title, 300);
-        var description = Optional(Columns.Description, 4000) ?? "";
-        var types = Codes(Columns.Types, TaxonomyKind.OfferType, required: true);
-        var instruments = Codes(Columns.Instruments, TaxonomyKind.FinancialInstrument, required: false);
-        if (instruments.Count > 0 && !types.Contains("aide-financiere"))
-        {
-            Error(Columns.Instruments, "des instruments financiers ne sont permis que pour une offre de type aide-financiere.");
-        }
-
-        var stages = Codes(Columns.Stages, TaxonomyKind.Stage, required: true);
-        var needs = Codes(Columns.Needs, TaxonomyKind.Need, required: false);
-        var publics = Codes(Columns.Publics, TaxonomyKind.Public, required: false);
-        var zones = ReadZones(Cell(Columns.Zones), territories, message => Error(Columns.Zones, message));
-
-        var cost = Optional(Columns.Cost, 40);
-        if (cost is not null)
-        {
-            var costs = Codes(Columns.Cost, TaxonomyKind.Cost, required: false);
-            if (costs.Count > 1)
-            {
-                Error(Columns.Cost, "une seule valeur de frais est permise ; précisez dans frais_precisions.");
-            }
-        }
-
-        var costDetails = Optional(Columns.CostDetails, 1000);
-        var conditions = Optional(Columns.Conditions, 2000);
-        var howToApply = Optional(Columns.HowToApply, 2000);
-        var applicationUrl = Optional(Columns.ApplicationUrl, 500);
-        if (applicationUrl is not null && !IsHttpUrl(applicationUrl))
-        {
-            Error(Columns.ApplicationUrl, $"« {applicationUrl} » n'est pas une adresse web commençant par http:// ou https://.");
-        }
-
-        var email = Email(Columns.Email);
-        var phone = Phone(Columns.Phone);
-        var duration = Optional(Columns.Duration, 200);
-
-        var statusText = Cell(Columns.Status);
-        var status = OfferStatus.Published;
-        if (statusText.Length > 0 && !StatusCodes.TryGetValue(SearchText.Normalize(statusText), out status))
-        {
-            Error(Columns.Status, $"« {statusText} » n'est pas un statut connu ; statuts possibles : {string.Join(", ", StatusCodes.Keys)}.");
-        }
-
-        var verifiedOn = Date(Columns.VerifiedOn, required: true);
-        var endsOn = Date(Columns.EndsOn, required: false);
-        if (verifiedOn is { } v && endsOn is { } e && e < v)
-        {
-            Error(Columns.EndsOn, "la date de fin précède la date de vérification.");
-        }
-
-        var sources = Urls(Columns.Sources, required: true);
-
-        if (errors.Count > before)
-        {
-            return null;
-        }
-
-        var structure = new StructureDetails(
-            structureName,
-            structureKinds,
+        var details = new StructureDetails(
+            name,
+            kinds,
             siret,
             resolvedCommune,
-            website,
-            structureEmail,
-            structurePhone,
-            networks,
-            essSpecialist,
-            structureDescription,
-            structureSources.Count > 0 ? structureSources : sources,
-            structureVerifiedOn ?? verifiedOn!.Value,
+            cells.Website(Columns.StructureWebsite, 500),
+            cells.Email(Columns.StructureEmail),
+            cells.Phone(Columns.StructurePhone),
+            SplitList(cells.Text(Columns.StructureNetworks)),
+            cells.YesNo(Columns.StructureEssSpecialist, defaultValue: true),
+            cells.Optional(Columns.StructureDescription, 4000) ?? "",
+            cells.Urls(Columns.StructureSources, required: false),
+            default,
             StructureStatus.Active);
-
-        var offer = new OfferDetails(
-            title,
-            description,
-            types,
-            instruments,
-            stages,
-            needs,
-            publics,
-            zones,
-            cost,
-            costDetails,
-            conditions,
-            howToApply,
-            applicationUrl,
-            email,
-            phone,
-            duration,
-            status,
-            verifiedOn!.Value,
-            endsOn,
-            sources);
-
-        return new OfferRow(line, source, identifier, structureIdentifier, structure, offer);
+        return new StructureColumns(details, cells.Date(Columns.StructureVerifiedOn, required: false));
     }
+
+    /// <summary>The offer's columns, then the rules of <see cref="Offer"/> that tie them together; null when a date is unreadable.</summary>
+    private static OfferDetails? ReadOffer(OfferCsvCells cells, TerritoryCodes territories)
+    {
+        var title = cells.Required(Columns.Title, 300);
+        var description = cells.Optional(Columns.Description, 4000) ?? "";
+        var types = cells.Codes(Columns.Types, TaxonomyKind.OfferType, required: true);
+        var instruments = cells.Codes(Columns.Instruments, TaxonomyKind.FinancialInstrument, required: false);
+        var stages = cells.Codes(Columns.Stages, TaxonomyKind.Stage, required: true);
+        var needs = cells.Codes(Columns.Needs, TaxonomyKind.Need, required: false);
+        var publics = cells.Codes(Columns.Publics, TaxonomyKind.Public, required: false);
+        var zones = ReadZones(cells.Text(Columns.Zones), territories, message => cells.Error(Columns.Zones, message));
+
+        var cost = cells.Optional(Columns.Cost, 40);
+        if (cost is not null && cells.Codes(Columns.Cost, TaxonomyKind.Cost, required: false).Count > 1)
+        {
+            cells.Error(Columns.Cost, "une seule valeur de frais est permise ; précisez dans frais_precisions.");
+        }
+
+        var costDetails = cells.Optional(Columns.CostDetails, 1000);
+        var conditions = cells.Optional(Columns.Conditions, 2000);
+        var howToApply = cells.Optional(Columns.HowToApply, 2000);
+        var applicationUrl = cells.Url(Columns.ApplicationUrl, 500);
+        var email = cells.Email(Columns.Email);
+        var phone = cells.Phone(Columns.Phone);
+        var duration = cells.Optional(Columns.Duration, 200);
+        var status = ReadStatus(cells);
+        var verifiedOn = cells.Date(Columns.VerifiedOn, required: true);
+        var endsOn = cells.Date(Columns.EndsOn, required: false);
+        var sources = cells.Urls(Columns.Sources, required: true);
+
+        foreach (var broken in Offer.CheckRules(types, instruments, verifiedOn, endsOn))
+        {
+            cells.Error(ColumnOf(broken.Detail), broken.Message);
+        }
+
+        return verifiedOn is not { } lastVerifiedOn
+            ? null
+            : new OfferDetails(
+                title, description, types, instruments, stages, needs, publics, zones, cost, costDetails, conditions, howToApply,
+                applicationUrl, email, phone, duration, status, lastVerifiedOn, endsOn, sources);
+    }
+
+    private static OfferStatus ReadStatus(OfferCsvCells cells)
+    {
+        var text = cells.Text(Columns.Status);
+        if (text.Length == 0)
+        {
+            return OfferStatus.Published;
+        }
+
+        if (StatusCodes.TryGetValue(SearchText.Normalize(text), out var status))
+        {
+            return status;
+        }
+
+        cells.Error(Columns.Status, $"« {text} » n'est pas un statut connu ; statuts possibles : {string.Join(", ", StatusCodes.Keys)}.");
+        return OfferStatus.Published;
+    }
+
+    /// <summary>The column that holds a detail of <see cref="OfferDetails"/>, to place an offer rule's message.</summary>
+    private static string ColumnOf(string detail) => detail switch
+    {
+        nameof(OfferDetails.Instruments) => Columns.Instruments,
+        nameof(OfferDetails.EndsOn) => Columns.EndsOn,
+        _ => throw new ArgumentOutOfRangeException(nameof(detail), detail, "Détail d'offre sans colonne CSV."),
+    };
 
     /// <summary>Reads "niveau:code|niveau:code", checking each code against the official territories.</summary>
     public static List<CoverageZone> ReadZones(string cell, TerritoryCodes territories, Action<string> error)
@@ -458,19 +319,6 @@ public static class OfferCsv
     public static List<string> SplitList(string cell) =>
         cell.Split(ListSeparator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
 
-    private static bool ParseYesNo(string value, string column, bool defaultValue, Action<string, string> error)
-    {
-        switch (SearchText.Normalize(value))
-        {
-            case "": return defaultValue;
-            case "oui" or "vrai" or "1" or "true": return true;
-            case "non" or "faux" or "0" or "false": return false;
-            default:
-                error(column, $"« {value} » : répondez oui ou non.");
-                return defaultValue;
-        }
-    }
-
     public static bool IsHttpUrl(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Contains('.', StringComparison.Ordinal);
 
@@ -481,7 +329,7 @@ public static class OfferCsv
         return IsHttpUrl(candidate) ? candidate : null;
     }
 
-    private static bool IsPhone(string value) =>
+    internal static bool IsPhone(string value) =>
         value.All(c => char.IsAsciiDigit(c) || c is ' ' or '.' or '-' or '+' or '(' or ')')
         && value.Count(char.IsAsciiDigit) is >= 4 and <= 15
         && value.IndexOf('+', 1) < 0;

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Aiguillage.Territories;
+
+internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
+{
+    public void Configure(EntityTypeBuilder<Region> builder)
+    {
+        builder.ToTable("regions");
+        builder.HasKey(x => x.Code);
+        builder.Property(x => x.Code).HasMaxLength(3);
+        builder.Property(x => x.Name).HasMaxLength(100);
+        builder.Property(x => x.SearchName).HasMaxLength(100);
+        builder.Property(x => x.Zone).HasConversion<string>().HasMaxLength(10);
+        builder.Property(x => x.ChefLieuCode).HasMaxLength(5);
+        builder.HasIndex(x => x.SearchName);
+    }
+}
