@@ -40,7 +40,7 @@ internal static class CliHost
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = settings,
-            ContentRootPath = Directory.GetCurrentDirectory(),
+            ContentRootPath = System.IO.Directory.GetCurrentDirectory(),
         });
         builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
         builder.Configuration.AddEnvironmentVariables();
@@ -48,7 +48,7 @@ internal static class CliHost
         builder.Services.AddAiguillageDatabase(
             Provider(builder.Configuration),
             builder.Configuration.GetConnectionString(DatabaseRegistration.ConnectionStringName),
-            Directory.GetCurrentDirectory());
+            System.IO.Directory.GetCurrentDirectory());
         builder.Services.AddAiguillageUseCases();
         return builder.Build();
     }

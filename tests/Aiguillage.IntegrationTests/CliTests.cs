@@ -12,7 +12,7 @@ namespace Aiguillage.IntegrationTests;
 /// </summary>
 public sealed class CliTests(SqliteDatabase database) : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("aiguillage-cli-");
+    private readonly DirectoryInfo _folder = System.IO.Directory.CreateTempSubdirectory("aiguillage-cli-");
 
     private sealed record Run(int ExitCode, string Output, string Error);
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Aiguillage.Orientation;
+namespace Aiguillage.Data;
 
 internal sealed class CatalogVersionConfiguration : IEntityTypeConfiguration<CatalogVersion>
 {
