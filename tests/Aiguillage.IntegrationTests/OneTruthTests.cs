@@ -77,6 +77,23 @@ public abstract partial class OneTruthTests(TestDatabase database)
         }
 
         async Task<string> Html(string url) => await client.GetStringAsync(url, Ct);
+
+        // Every page of a paginated listing (the written rows need not be on the first one).
+        async Task<string> AllPages(string url)
+        {
+            var pages = new List<string>();
+            for (var page = 1; page <= 50; page++)
+            {
+                var html = await Html($"{url}{(url.Contains('?', StringComparison.Ordinal) ? '&' : '?')}page={page}");
+                pages.Add(html);
+                if (!html.Contains($"page={page + 1}", StringComparison.Ordinal))
+                {
+                    break;
+                }
+            }
+
+            return string.Concat(pages);
+        }
         static IEnumerable<int> Links(string html, string kind) =>
             LinkPattern().Matches(html).Where(m => m.Groups[1].Value == kind).Select(m => int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
         async Task<int[]> Fiches(string kind, int[] ids)
@@ -101,8 +118,8 @@ public abstract partial class OneTruthTests(TestDatabase database)
         surfaces["orientation"] = (Keep(orientation.GetProperty("resultats").EnumerateArray().Select(r => r.GetProperty("offre").GetProperty("id").GetInt32()), ours), ourStructures.Where(id =>
             orientation.GetProperty("resultats").EnumerateArray().Any(r => r.GetProperty("offre").GetProperty("structure").GetProperty("id").GetInt32() == id)).ToArray());
 
-        var annuaire = await Html("/annuaire/commune/23096");
-        var annuaireStructures = await Html("/annuaire/commune/23096?vue=structures");
+        var annuaire = await AllPages("/annuaire/commune/23096");
+        var annuaireStructures = await AllPages("/annuaire/commune/23096?vue=structures");
         surfaces["annuaire"] = (Keep(Links(annuaire, "offres"), ours), Keep(Links(annuaireStructures, "structures"), ourStructures));
 
         var search = await Json($"/api/v1/recherche?q={w.Token}&taille=100");
@@ -110,7 +127,7 @@ public abstract partial class OneTruthTests(TestDatabase database)
         surfaces["recherche"] = (
             Keep(items.Where(i => i.GetProperty("type").GetString() == "offre").Select(i => i.GetProperty("id").GetInt32()), ours),
             Keep(items.Where(i => i.GetProperty("type").GetString() == "structure").Select(i => i.GetProperty("id").GetInt32()), ourStructures));
-        var searchPage = await Html($"/recherche?q={w.Token}");
+        var searchPage = await AllPages($"/recherche?q={w.Token}");
         surfaces["page recherche"] = (Keep(Links(searchPage, "offres"), ours), Keep(Links(searchPage, "structures"), ourStructures));
 
         var offers = await Json("/api/v1/offres?departement=23&taille=100&page=1");
@@ -127,14 +144,18 @@ public abstract partial class OneTruthTests(TestDatabase database)
 
         var geojson = await Json("/api/v1/structures.geojson?departement=23");
         var placed = Keep(geojson.GetProperty("features").EnumerateArray().Select(f => int.Parse(f.GetProperty("id").GetString()!, System.Globalization.CultureInfo.InvariantCulture)), ourStructures);
-        var mapPage = await Html("/carte?departement=23");
-        surfaces["carte"] = (Keep(allOffers, ours), placed);
-        Assert.Equal(placed, Keep(Links(mapPage, "structures"), ourStructures));
+        var mapPage = await AllPages("/carte?departement=23");
+        surfaces["carte (GeoJSON)"] = (Keep(allOffers, ours), placed);
+        surfaces["carte (page)"] = (Keep(allOffers, ours), Keep(Links(mapPage, "structures"), ourStructures));
 
         // The coverage count of the Creuse is the number of offers the listing finds there: same rule, same snapshot.
         var coverage = await Json("/api/v1/couverture?niveau=departement");
         var creuse = coverage.GetProperty("territoires").EnumerateArray().Single(t => t.GetProperty("code").GetString() == "23");
-        Assert.Equal(total, creuse.GetProperty("offres").GetInt32());
+        if (creuse.GetProperty("offres").GetInt32() != total)
+        {
+            // Told as a surface that disagrees, so that a snapshot swapped between two requests is simply asked again.
+            surfaces["couverture ≠ liste"] = ([-creuse.GetProperty("offres").GetInt32()], [-total]);
+        }
 
         surfaces["fiches"] = (await Fiches("offres", ours), await Fiches("structures", ourStructures));
         return surfaces;
@@ -153,12 +174,12 @@ public abstract partial class OneTruthTests(TestDatabase database)
         }
 
         var before = new Dictionary<string, (int[] Offers, int[] Structures)>();
-        Assert.NotNull(await Hosts.WithinAsync(Limit, async () =>
+        Assert.True(null != await Hosts.WithinAsync(Limit, async () =>
         {
             before = await SurfacesAsync(client, written);
-            return before.Values.All(v => v.Offers.SequenceEqual([written.ToExpire, written.ToSuspend, written.OfClosed]));
-        }));
-        Assert.All(before, s => Assert.Equal([written.Open, written.Closing], s.Value.Structures));
+            return before.Values.All(v => v.Offers.SequenceEqual([written.ToExpire, written.ToSuspend, written.OfClosed])
+                && v.Structures.SequenceEqual([written.Open, written.Closing]));
+        }), "Avant le changement, les surfaces ne montrent pas les mêmes offres : " + Describe(before));
 
         await using (var scope = host.Services.CreateAsyncScope())
         {
@@ -171,9 +192,11 @@ public abstract partial class OneTruthTests(TestDatabase database)
             after = await SurfacesAsync(client, written);
             return after.Values.All(v => v.Offers.SequenceEqual([written.Draft]) && v.Structures.SequenceEqual([written.Open]));
         });
-        Assert.True(took is not null, "Après l'écriture, les surfaces ne montrent pas les mêmes offres en 2 s : "
-            + string.Join(" ; ", after.Select(s => $"{s.Key} = [{string.Join(',', s.Value.Offers)}] / [{string.Join(',', s.Value.Structures)}]")));
+        Assert.True(took is not null, "Après l'écriture, les surfaces ne montrent pas les mêmes offres en 2 s : " + Describe(after));
     }
+
+    private static string Describe(Dictionary<string, (int[] Offers, int[] Structures)> surfaces) =>
+        string.Join(" ; ", surfaces.Select(s => $"{s.Key} = [{string.Join(',', s.Value.Offers)}] / [{string.Join(',', s.Value.Structures)}]"));
 
     [Fact]
     public async Task A_write_through_one_instance_shows_through_another_within_two_seconds()
@@ -221,7 +244,7 @@ public abstract partial class OneTruthTests(TestDatabase database)
             await WriteAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>());
         }
 
-        var rebuild = provider.RefreshAsync(Ct);
+        var rebuild = Task.Run(() => provider.RefreshAsync(Ct), Ct);
         Assert.True(await Hosts.WithinAsync(TimeSpan.FromSeconds(10), () => Task.FromResult(preparation.Waiting)) is not null);
         var during = provider.GetAsync(Ct);
         Assert.True(during.IsCompletedSuccessfully, "Une requête a attendu la reconstruction du catalogue.");

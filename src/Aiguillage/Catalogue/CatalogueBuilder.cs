@@ -18,26 +18,142 @@ public sealed record CommuneRow(
     string Code, string Name, string DepartementCode, string RegionCode, string? EpciCode, long Population,
     double? Latitude, double? Longitude, IReadOnlyList<string> PostalCodes);
 
+/// <summary>
+/// The official territories as read for the snapshot, and what is derived from them (communes in memory, names, the
+/// hierarchy as look-ups), computed once per read. They change only with a territory import, so a new snapshot built
+/// after an edit of offers reuses the previous read instead of reading and indexing 35,000 communes again.
+/// </summary>
+public sealed class TerritoryRows(
+    string key,
+    IReadOnlyList<TerritoryRow> regions,
+    IReadOnlyList<TerritoryRow> departements,
+    IReadOnlyList<KeyValuePair<string, string>> epcis,
+    IReadOnlyList<CommuneRow> communes,
+    IReadOnlyList<KeyValuePair<string, string>> communeAliases)
+{
+    private readonly Lazy<TerritoryLookups> _lookups = new(() => new TerritoryLookups(regions, departements, epcis, communes, communeAliases));
+
+    /// <summary>Which territory import the rows come from (package version and import time); "" before any import.</summary>
+    public string Key { get; } = key;
+
+    public IReadOnlyList<TerritoryRow> Regions { get; } = regions;
+
+    public IReadOnlyList<TerritoryRow> Departements { get; } = departements;
+
+    internal TerritoryLookups Lookups => _lookups.Value;
+}
+
+/// <summary>The territories' hierarchy and names as look-ups, built once per <see cref="TerritoryRows"/>.</summary>
+internal sealed class TerritoryLookups
+{
+    public TerritoryLookups(
+        IReadOnlyList<TerritoryRow> regions,
+        IReadOnlyList<TerritoryRow> departements,
+        IReadOnlyList<KeyValuePair<string, string>> epcis,
+        IReadOnlyList<CommuneRow> communes,
+        IReadOnlyList<KeyValuePair<string, string>> aliases)
+    {
+        var regionNames = regions.ToFrozenDictionary(r => r.Code, r => r.Name, StringComparer.Ordinal);
+        var departementNames = departements.ToFrozenDictionary(d => d.Code, d => d.Name, StringComparer.Ordinal);
+        Communes = new CommuneDirectory(
+            communes.Select(c => new CommuneEntry(
+                c.Code, c.Name, c.DepartementCode, departementNames.GetValueOrDefault(c.DepartementCode, c.DepartementCode),
+                c.RegionCode, regionNames.GetValueOrDefault(c.RegionCode, c.RegionCode), c.EpciCode, c.Population, c.PostalCodes)),
+            aliases);
+        Names = new TerritoryNames(
+            regionNames,
+            departementNames,
+            departements.ToFrozenDictionary(d => d.Code, d => d.NameWithPreposition ?? "de " + d.Name, StringComparer.Ordinal),
+            epcis.ToFrozenDictionary(StringComparer.Ordinal),
+            communes.ToFrozenDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal));
+        DepartementRegion = departements.ToFrozenDictionary(d => d.Code, d => d.RegionCode, StringComparer.Ordinal);
+        CommuneDepartement = communes.ToFrozenDictionary(c => c.Code, c => c.DepartementCode, StringComparer.Ordinal);
+        CommuneRegion = communes.ToFrozenDictionary(c => c.Code, c => c.RegionCode, StringComparer.Ordinal);
+        var epciCommunes = communes.Where(c => c.EpciCode != null).GroupBy(c => c.EpciCode!, StringComparer.Ordinal).ToList();
+        // An EPCI straddling two régions belongs, for the "dans votre région" alternatives, to the one with most of its communes.
+        EpciRegion = epciCommunes.ToFrozenDictionary(
+            g => g.Key, g => g.GroupBy(c => c.RegionCode).OrderByDescending(r => r.Count()).ThenBy(r => r.Key, StringComparer.Ordinal).First().Key, StringComparer.Ordinal);
+        EpciDepartements = epciCommunes.ToFrozenDictionary(
+            g => g.Key, g => (IReadOnlyCollection<string>)g.Select(c => c.DepartementCode).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        RegionDepartements = departements.ToLookup(d => d.RegionCode ?? "", d => d.Code, StringComparer.Ordinal);
+        CommunePoints = communes.Where(c => c.Latitude != null && c.Longitude != null)
+            .ToFrozenDictionary(c => c.Code, c => new GeoPoint(c.Latitude!.Value, c.Longitude!.Value), StringComparer.Ordinal);
+        DepartementCentres = departements.Where(d => d.Latitude != null && d.Longitude != null)
+            .ToFrozenDictionary(d => d.Code, d => new GeoPoint(d.Latitude!.Value, d.Longitude!.Value), StringComparer.Ordinal);
+        Regions = regions.Where(r => r.Zone != TerritoryZone.Com).Select(r => new TerritoryEntry(TerritoryLevel.Region, r.Code, r.Name, null, r.Zone, r.Population)).ToArray();
+        Departements = departements.Where(d => d.Zone != TerritoryZone.Com).Select(d => new TerritoryEntry(TerritoryLevel.Departement, d.Code, d.Name, d.RegionCode, d.Zone, d.Population)).ToArray();
+    }
+
+    public CommuneDirectory Communes { get; }
+
+    public TerritoryNames Names { get; }
+
+    public FrozenDictionary<string, string?> DepartementRegion { get; }
+
+    public FrozenDictionary<string, string> CommuneDepartement { get; }
+
+    public FrozenDictionary<string, string> CommuneRegion { get; }
+
+    public FrozenDictionary<string, string> EpciRegion { get; }
+
+    public FrozenDictionary<string, IReadOnlyCollection<string>> EpciDepartements { get; }
+
+    public ILookup<string, string> RegionDepartements { get; }
+
+    public FrozenDictionary<string, GeoPoint> CommunePoints { get; }
+
+    public FrozenDictionary<string, GeoPoint> DepartementCentres { get; }
+
+    public IReadOnlyList<TerritoryEntry> Regions { get; }
+
+    public IReadOnlyList<TerritoryEntry> Departements { get; }
+
+    /// <summary>The région of a département, EPCI or commune zone (for the "dans votre région" alternatives).</summary>
+    public string? RegionOf(CoverageZone zone) => zone.Level switch
+    {
+        TerritoryLevel.Departement => DepartementRegion.GetValueOrDefault(zone.Code),
+        TerritoryLevel.Epci => EpciRegion.GetValueOrDefault(zone.Code),
+        TerritoryLevel.Commune => CommuneRegion.GetValueOrDefault(zone.Code),
+        _ => null,
+    };
+
+    public OfferFootprint Footprint(IEnumerable<CoverageZone> zones) => OfferFootprint.Of(
+        zones,
+        d => DepartementRegion.GetValueOrDefault(d),
+        c => CommuneDepartement.GetValueOrDefault(c),
+        e => EpciDepartements.GetValueOrDefault(e) ?? [],
+        r => RegionDepartements[r]);
+}
+
 /// <summary>Everything the snapshot is built from, as one database read returns it: all offers and structures, whatever their status.</summary>
 public sealed record CatalogueRows(
     string Stamp,
     IReadOnlyList<TaxonomyTerm> Terms,
-    IReadOnlyList<TerritoryRow> Regions,
-    IReadOnlyList<TerritoryRow> Departements,
-    IReadOnlyList<KeyValuePair<string, string>> Epcis,
-    IReadOnlyList<CommuneRow> Communes,
-    IReadOnlyList<KeyValuePair<string, string>> CommuneAliases,
+    TerritoryRows Territories,
     IReadOnlyList<Structure> Structures,
     IReadOnlyList<Offer> Offers);
 
 /// <summary>Reads the catalogue's rows from the database and builds the snapshot from them with the catalogue's rules.</summary>
 public static class CatalogueBuilder
 {
-    /// <summary>One read of everything the snapshot needs (a few queries in one no-tracking pass).</summary>
-    public static async Task<CatalogueRows> ReadAsync(AppDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// One read of everything the snapshot needs. The territories are read again only when another import happened
+    /// since <paramref name="previous"/> was read.
+    /// </summary>
+    public static async Task<CatalogueRows> ReadAsync(AppDbContext db, CancellationToken cancellationToken, TerritoryRows? previous = null)
     {
         var stamp = await db.CatalogVersions.AsNoTracking().Select(v => v.Stamp).FirstOrDefaultAsync(cancellationToken) ?? "";
         var terms = await db.TaxonomyTerms.AsNoTracking().ToListAsync(cancellationToken);
+        var dataset = await db.TerritoryDatasets.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var key = dataset is null ? "" : dataset.Version + "|" + dataset.ImportedAtUtc.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var territories = previous is not null && previous.Key == key && key.Length > 0 ? previous : await ReadTerritoriesAsync(db, key, cancellationToken);
+        var structures = await db.Structures.AsNoTracking().ToListAsync(cancellationToken);
+        var offers = await db.Offers.AsNoTracking().ToListAsync(cancellationToken);
+        return new CatalogueRows(stamp, terms, territories, structures, offers);
+    }
+
+    private static async Task<TerritoryRows> ReadTerritoriesAsync(AppDbContext db, string key, CancellationToken cancellationToken)
+    {
         var regions = (await db.Regions.AsNoTracking().ToListAsync(cancellationToken))
             .Select(r => new TerritoryRow(TerritoryLevel.Region, r.Code, r.Name, null, r.Zone, r.Population)).ToList();
         var departements = (await db.Departements.AsNoTracking().ToListAsync(cancellationToken))
@@ -53,18 +169,13 @@ public static class CatalogueBuilder
                 postalCodes[c.Code].Order(StringComparer.Ordinal).ToList()))
             .ToList();
         var aliases = await db.CommuneAliases.AsNoTracking().Select(a => new { a.Code, a.CommuneCode }).ToListAsync(cancellationToken);
-        var structures = await db.Structures.AsNoTracking().ToListAsync(cancellationToken);
-        var offers = await db.Offers.AsNoTracking().ToListAsync(cancellationToken);
-        return new CatalogueRows(
-            stamp,
-            terms,
+        return new TerritoryRows(
+            key,
             regions,
             departements,
             epcis.Select(e => KeyValuePair.Create(e.Code, e.Name)).ToList(),
             communes,
-            aliases.Select(a => KeyValuePair.Create(a.Code, a.CommuneCode)).ToList(),
-            structures,
-            offers);
+            aliases.Select(a => KeyValuePair.Create(a.Code, a.CommuneCode)).ToList());
     }
 
     /// <summary>
@@ -73,32 +184,8 @@ public static class CatalogueBuilder
     /// </summary>
     public static CatalogueSnapshot Build(CatalogueRows rows, DateOnly today)
     {
-        var taxonomy = new TaxonomySnapshot(rows.Terms);
-        var regionNames = rows.Regions.ToFrozenDictionary(r => r.Code, r => r.Name, StringComparer.Ordinal);
-        var departementNames = rows.Departements.ToFrozenDictionary(d => d.Code, d => d.Name, StringComparer.Ordinal);
-        var communes = new CommuneDirectory(
-            rows.Communes.Select(c => new CommuneEntry(
-                c.Code, c.Name, c.DepartementCode, departementNames.GetValueOrDefault(c.DepartementCode, c.DepartementCode),
-                c.RegionCode, regionNames.GetValueOrDefault(c.RegionCode, c.RegionCode), c.EpciCode, c.Population, c.PostalCodes)),
-            rows.CommuneAliases);
-        var names = new TerritoryNames(
-            regionNames,
-            departementNames,
-            rows.Departements.ToFrozenDictionary(d => d.Code, d => d.NameWithPreposition ?? "de " + d.Name, StringComparer.Ordinal),
-            rows.Epcis.ToFrozenDictionary(StringComparer.Ordinal),
-            rows.Communes.ToFrozenDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal));
-
-        var departementRegion = rows.Departements.ToDictionary(d => d.Code, d => d.RegionCode, StringComparer.Ordinal);
-        var communeDepartement = rows.Communes.ToDictionary(c => c.Code, c => c.DepartementCode, StringComparer.Ordinal);
-        var communeRegion = rows.Communes.ToDictionary(c => c.Code, c => c.RegionCode, StringComparer.Ordinal);
-        var epciCommunes = rows.Communes.Where(c => c.EpciCode != null).GroupBy(c => c.EpciCode!, StringComparer.Ordinal).ToList();
-        // An EPCI straddling two régions belongs, for the "dans votre région" alternatives, to the one with most of its communes.
-        var epciRegion = epciCommunes.ToDictionary(
-            g => g.Key, g => g.GroupBy(c => c.RegionCode).OrderByDescending(r => r.Count()).ThenBy(r => r.Key, StringComparer.Ordinal).First().Key, StringComparer.Ordinal);
-        var epciDepartements = epciCommunes.ToDictionary(
-            g => g.Key, g => (IReadOnlyCollection<string>)g.Select(c => c.DepartementCode).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-        var regionDepartements = rows.Departements.ToLookup(d => d.RegionCode ?? "", d => d.Code, StringComparer.Ordinal);
-
+        var territories = rows.Territories.Lookups;
+        var names = territories.Names;
         var openStructures = rows.Structures.Where(s => CatalogueRules.IsListed(s.Status)).ToDictionary(s => s.Id);
         var offers = rows.Offers
             .Where(o => openStructures.TryGetValue(o.StructureId, out var s) && CatalogueRules.IsVisible(o.Status, o.EndsOn, s.Status, today))
@@ -110,30 +197,21 @@ public static class CatalogueBuilder
                     OfferView.From(o, structure, z => new ZoneView(z.Level, z.Code, names.Name(z))),
                     structure.IsEssSpecialist,
                     zones,
-                    OfferFootprint.Of(
-                        zones,
-                        d => departementRegion.GetValueOrDefault(d),
-                        c => communeDepartement.GetValueOrDefault(c),
-                        e => epciDepartements.GetValueOrDefault(e) ?? [],
-                        r => regionDepartements[r]));
+                    territories.Footprint(zones));
             })
             .ToList();
 
-        var communePoints = rows.Communes.Where(c => c.Latitude != null && c.Longitude != null)
-            .ToFrozenDictionary(c => c.Code, c => new GeoPoint(c.Latitude!.Value, c.Longitude!.Value), StringComparer.Ordinal);
-        var departementCentres = rows.Departements.Where(d => d.Latitude != null && d.Longitude != null)
-            .ToFrozenDictionary(d => d.Code, d => new GeoPoint(d.Latitude!.Value, d.Longitude!.Value), StringComparer.Ordinal);
         var offersByStructure = offers.ToLookup(o => o.View.Structure.Id);
         var structures = openStructures.Values.Select(s =>
         {
-            var commune = s.CommuneCode is null ? null : communes.Find(s.CommuneCode);
+            var commune = s.CommuneCode is null ? null : territories.Communes.Find(s.CommuneCode);
             var own = offersByStructure[s.Id].OrderBy(o => o.Id).ToList();
             var location = StructureLocation.Locate(
                 own: null,
                 commune?.Code,
-                c => communePoints.TryGetValue(c, out var p) ? p : null,
+                c => territories.CommunePoints.TryGetValue(c, out var p) ? p : null,
                 own.Select(o => o.Footprint).ToList(),
-                d => departementCentres.TryGetValue(d, out var p) ? p : null);
+                d => territories.DepartementCentres.TryGetValue(d, out var p) ? p : null);
             return new StructureEntry(
                 s.Id, s.Name, s.Kinds, s.Networks, s.Description, s.IsEssSpecialist, commune, s.Website, s.LastVerifiedOn,
                 own.Select(o => o.Id).ToArray(), location)
@@ -150,19 +228,16 @@ public static class CatalogueBuilder
         return new CatalogueSnapshot(
             offers,
             structures,
-            rows.Regions.Where(r => r.Zone != TerritoryZone.Com).Select(r => new TerritoryEntry(TerritoryLevel.Region, r.Code, r.Name, null, r.Zone, r.Population)),
-            rows.Departements.Where(d => d.Zone != TerritoryZone.Com).Select(d => new TerritoryEntry(TerritoryLevel.Departement, d.Code, d.Name, d.RegionCode, d.Zone, d.Population)),
-            taxonomy,
-            communes,
+            territories.Regions,
+            territories.Departements,
+            new TaxonomySnapshot(rows.Terms),
+            territories.Communes,
             names,
-            zone => zone.Level switch
-            {
-                TerritoryLevel.Departement => departementRegion.GetValueOrDefault(zone.Code),
-                TerritoryLevel.Epci => epciRegion.GetValueOrDefault(zone.Code),
-                TerritoryLevel.Commune => communeRegion.GetValueOrDefault(zone.Code),
-                _ => null,
-            },
+            territories.RegionOf,
             rows.Stamp,
-            today);
+            today)
+        {
+            Territories = rows.Territories,
+        };
     }
 }

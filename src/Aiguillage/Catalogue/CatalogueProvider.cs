@@ -81,7 +81,7 @@ public sealed class CatalogueProvider(
             }
 
             var watch = Stopwatch.StartNew();
-            var rows = await CatalogueBuilder.ReadAsync(db, cancellationToken);
+            var rows = await CatalogueBuilder.ReadAsync(db, cancellationToken, current?.Territories);
             var next = CatalogueBuilder.Build(rows, today);
             foreach (var preparation in preparations)
             {

@@ -197,6 +197,9 @@ public sealed class CatalogueSnapshot
 
     public TaxonomySnapshot Taxonomy { get; }
 
+    /// <summary>The territory rows the snapshot was built from, reused by the next build while no territory import happens.</summary>
+    public TerritoryRows? Territories { get; init; }
+
     public CommuneDirectory Communes { get; }
 
     /// <summary>The visible offers indexed by the zone keys they cover, with the flat arrays the engine reads.</summary>

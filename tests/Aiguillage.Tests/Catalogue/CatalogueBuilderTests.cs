@@ -3,7 +3,7 @@ using Aiguillage.Offers;
 using Aiguillage.Organisations;
 using Aiguillage.Territories;
 
-namespace Aiguillage.Tests.Catalogue;
+namespace Aiguillage.Tests;
 
 public sealed class CatalogueBuilderTests
 {
@@ -25,14 +25,18 @@ public sealed class CatalogueBuilderTests
         new Offer(structureId, "test", $"o{id}", TestData.Offer(title: $"Offre {id}", zones: [new CoverageZone(TerritoryLevel.Departement, "23")], status: status, endsOn: endsOn)),
         id);
 
-    private static CatalogueRows Rows(IReadOnlyList<Structure> structures, IReadOnlyList<Offer> offers) => new(
-        "stamp-1",
-        TestData.Taxonomy.Terms(Taxonomy.TaxonomyKind.Stage),
+    private static readonly TerritoryRows Territories = new(
+        "test",
         [new TerritoryRow(TerritoryLevel.Region, "75", "Nouvelle-Aquitaine", null, TerritoryZone.Metro, 6_000_000)],
         [new TerritoryRow(TerritoryLevel.Departement, "23", "Creuse", "75", TerritoryZone.Metro, 115_000, "de la Creuse", 46.09, 2.01)],
         [KeyValuePair.Create("200034825", "CA du Grand Guéret")],
         [new CommuneRow("23096", "Guéret", "23", "75", "200034825", 13_000, 46.16, 1.87, ["23000"])],
-        [],
+        []);
+
+    private static CatalogueRows Rows(IReadOnlyList<Structure> structures, IReadOnlyList<Offer> offers) => new(
+        "stamp-1",
+        TestData.Taxonomy.Terms(Taxonomy.TaxonomyKind.Stage),
+        Territories,
         structures,
         offers);
 

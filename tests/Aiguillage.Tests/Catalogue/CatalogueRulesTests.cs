@@ -4,7 +4,7 @@ using Aiguillage.Organisations;
 using Aiguillage.Territories;
 using static Aiguillage.Tests.OrientationTestData;
 
-namespace Aiguillage.Tests.Catalogue;
+namespace Aiguillage.Tests;
 
 public sealed class CatalogueRulesTests
 {
