@@ -82,6 +82,8 @@ public sealed class ApiTests(SqliteDatabase database)
     [InlineData("/api/v1/offres/abc", 400, "id")]
     [InlineData("/api/v1/offres/999999", 404, null)]
     [InlineData("/api/v1/structures?public=personne", 400, "public")]
+    [InlineData("/api/v1/offres?frais=cher", 400, "frais")]
+    [InlineData("/api/v1/offres?departement=23&frais=%3Cscript%3E", 400, "frais")]
     [InlineData("/api/v1/structures/-1", 400, "id")]
     [InlineData("/api/v1/structures/999999", 404, null)]
     public async Task Bad_requests_get_a_french_problem_details(string url, int status, string? parameter)
@@ -168,6 +170,18 @@ public sealed class ApiTests(SqliteDatabase database)
                 || (z.GetProperty("niveau").GetString() == "region" && z.GetProperty("code").GetString() == "75")
                 || z.GetProperty("code").GetString()!.StartsWith("23", StringComparison.Ordinal)
                 || z.GetProperty("niveau").GetString() == "epci"));
+    }
+
+    [Fact]
+    public async Task The_cost_filter_of_the_listings_is_the_annuaire_s()
+    {
+        var free = await GetJsonAsync("/api/v1/offres?departement=23&frais=gratuit&taille=100");
+        var all = await GetJsonAsync("/api/v1/offres?departement=23&taille=100");
+        Assert.True(free.GetProperty("total").GetInt32() > 0);
+        Assert.True(free.GetProperty("total").GetInt32() < all.GetProperty("total").GetInt32());
+        Assert.All(free.GetProperty("elements").EnumerateArray(), o => Assert.Equal("gratuit", o.GetProperty("frais").GetString()));
+        var structures = await GetJsonAsync("/api/v1/structures?departement=23&frais=payant&taille=100");
+        Assert.True(structures.GetProperty("total").GetInt32() <= (await GetJsonAsync("/api/v1/structures?departement=23&taille=100")).GetProperty("total").GetInt32());
     }
 
     [Theory]

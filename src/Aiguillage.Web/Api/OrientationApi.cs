@@ -11,7 +11,7 @@ internal static class OrientationApi
 {
     public static void MapOrientationApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/orientation", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (
+        app.MapGet("/api/v1/orientation", async Task<Results<MemoisedJson, ProblemHttpResult>> (
             [FromQuery(Name = "commune")] string? commune,
             [FromQuery(Name = "codePostal")] string? codePostal,
             [FromQuery(Name = "etape")] string? etape,
@@ -41,15 +41,7 @@ internal static class OrientationApi
             // and so is their gzip form, since an answer weighs some 30 KB and nearly every client accepts gzip.
             var body = responses.Bodies.GetOrAdd(
                 answer!.Generation, answer.Key, () => new OrientationBody(JsonSerializer.SerializeToUtf8Bytes(OrientationDto.From(answer), json.Value.SerializerOptions)));
-            var response = http.Response;
-            response.Headers.Vary = "Accept-Encoding";
-            if (AcceptsGzip(http.Request))
-            {
-                response.Headers.ContentEncoding = "gzip";
-                return TypedResults.Bytes(body.Gzip, "application/json; charset=utf-8");
-            }
-
-            return TypedResults.Bytes(body.Json, "application/json; charset=utf-8");
+            return AcceptsGzip(http.Request) ? new MemoisedJson(body.Gzip, Gzip: true) : new MemoisedJson(body.Json, Gzip: false);
         })
         .Produces<OrientationDto>(StatusCodes.Status200OK, "application/json")
         .WithTags("Orientation")
@@ -85,6 +77,28 @@ internal static class OrientationApi
     /// <summary>"a,b" or "a|b" → ["a", "b"].</summary>
     public static IReadOnlyList<string> SplitList(string? value) =>
         string.IsNullOrWhiteSpace(value) ? [] : value.Split([',', '|'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+}
+
+/// <summary>
+/// A memoised JSON body written as is into the response pipe: no range, entity tag or stream layer on the way, since the
+/// same bytes go to every client that asks the same question of the same catalogue.
+/// </summary>
+internal sealed record MemoisedJson(byte[] Body, bool Gzip) : IResult
+{
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        var response = httpContext.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "application/json; charset=utf-8";
+        response.ContentLength = Body.Length;
+        response.Headers.Vary = "Accept-Encoding";
+        if (Gzip)
+        {
+            response.Headers.ContentEncoding = "gzip";
+        }
+
+        await response.BodyWriter.WriteAsync(Body, httpContext.RequestAborted);
+    }
 }
 
 /// <summary>The JSON bodies of recent orientations, for the current catalogue and day (see BoundedCache).</summary>
