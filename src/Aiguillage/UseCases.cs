@@ -25,6 +25,7 @@ public static class UseCases
         services.AddScoped<LoadTerritoryCodes>();
         services.AddScoped<LoadTaxonomy>();
         services.AddScoped<ImportOffers>();
+        services.AddScoped<ImportDispositifs>();
         services.AddScoped<ListOffers>();
         services.AddScoped<GetOffer>();
         services.AddScoped<ListStructures>();

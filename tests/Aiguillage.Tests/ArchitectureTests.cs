@@ -17,7 +17,7 @@ public sealed partial class ArchitectureTests
         ["Organisations"] = ["Territories"],
         ["Offers"] = ["Imports", "Organisations", "Taxonomy", "Territories"],
         ["Catalogue"] = ["Offers", "Organisations", "Taxonomy", "Territories"],
-        ["Orientation"] = ["Catalogue", "Taxonomy", "Territories"],
+        ["Orientation"] = ["Catalogue", "Offers", "Taxonomy", "Territories"],
         ["Directory"] = ["Catalogue", "Offers", "Taxonomy", "Territories"],
         ["Search"] = ["Catalogue", "Offers", "Taxonomy", "Territories"],
         ["Maps"] = ["Catalogue", "Taxonomy", "Territories"],

@@ -43,6 +43,8 @@ internal static class OffersApi
     }
 }
 
+internal sealed record DispositifRefDto(string Code, string Nom, string Nature);
+
 internal sealed record ZoneDto(string Niveau, string Code, string Nom);
 
 internal sealed record SourceDto(string Jeu, string Identifiant, IReadOnlyList<string> Urls);
@@ -69,9 +71,11 @@ internal sealed record OffreDto(
     string? Duree,
     string Statut,
     IReadOnlyList<ZoneDto> Zones,
-    DateOnly DateVerification,
+    DateOnly? DateVerification,
     DateOnly? DateFin,
-    SourceDto Source)
+    SourceDto Source,
+    string? DateSource,
+    DispositifRefDto? Dispositif)
 {
     public static OffreDto From(OfferView o) => new(
         o.Id,
@@ -95,5 +99,7 @@ internal sealed record OffreDto(
         o.Zones.Select(z => new ZoneDto(z.Level.ToCode(), z.Code, z.Name)).ToList(),
         o.LastVerifiedOn,
         o.EndsOn,
-        new SourceDto(o.Source, o.SourceIdentifier, o.SourceUrls));
+        new SourceDto(o.Source, o.SourceIdentifier, o.SourceUrls),
+        o.SourceDate?.ToString(),
+        o.Dispositif is { } d ? new DispositifRefDto(d.Code, d.Name, d.Nature == DispositifNature.Label ? "label" : "programme") : null);
 }

@@ -55,7 +55,7 @@ internal sealed record StructureDto(
     IReadOnlyList<string> Reseaux,
     bool SpecialisteEss,
     string Description,
-    DateOnly DateVerification,
+    DateOnly? DateVerification,
     string Statut,
     SourceDto Source,
     IReadOnlyList<OffreDto>? Offres)

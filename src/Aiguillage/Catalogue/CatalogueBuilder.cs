@@ -131,7 +131,8 @@ public sealed record CatalogueRows(
     IReadOnlyList<TaxonomyTerm> Terms,
     TerritoryRows Territories,
     IReadOnlyList<Structure> Structures,
-    IReadOnlyList<Offer> Offers);
+    IReadOnlyList<Offer> Offers,
+    IReadOnlyList<Dispositif>? Dispositifs = null);
 
 /// <summary>Reads the catalogue's rows from the database and builds the snapshot from them with the catalogue's rules.</summary>
 public static class CatalogueBuilder
@@ -149,7 +150,8 @@ public static class CatalogueBuilder
         var territories = previous is not null && previous.Key == key && key.Length > 0 ? previous : await ReadTerritoriesAsync(db, key, cancellationToken);
         var structures = await db.Structures.AsNoTracking().ToListAsync(cancellationToken);
         var offers = await db.Offers.AsNoTracking().ToListAsync(cancellationToken);
-        return new CatalogueRows(stamp, terms, territories, structures, offers);
+        var dispositifs = await db.Dispositifs.AsNoTracking().ToListAsync(cancellationToken);
+        return new CatalogueRows(stamp, terms, territories, structures, offers, dispositifs);
     }
 
     private static async Task<TerritoryRows> ReadTerritoriesAsync(AppDbContext db, string key, CancellationToken cancellationToken)
@@ -187,6 +189,7 @@ public static class CatalogueBuilder
         var territories = rows.Territories.Lookups;
         var names = territories.Names;
         var openStructures = rows.Structures.Where(s => CatalogueRules.IsListed(s.Status)).ToDictionary(s => s.Id);
+        var dispositifs = (rows.Dispositifs ?? []).ToDictionary(d => d.Code, d => new DispositifRef(d.Code, d.Name, d.Nature), StringComparer.Ordinal);
         var offers = rows.Offers
             .Where(o => openStructures.TryGetValue(o.StructureId, out var s) && CatalogueRules.IsVisible(o.Status, o.EndsOn, s.Status, today))
             .Select(o =>
@@ -194,7 +197,7 @@ public static class CatalogueBuilder
                 var structure = openStructures[o.StructureId];
                 var zones = o.Zones;
                 return new CatalogueOffer(
-                    OfferView.From(o, structure, z => new ZoneView(z.Level, z.Code, names.Name(z))),
+                    OfferView.From(o, structure, z => new ZoneView(z.Level, z.Code, names.Name(z)), o.DispositifCode is { } code ? dispositifs.GetValueOrDefault(code) : null),
                     structure.IsEssSpecialist,
                     zones,
                     territories.Footprint(zones));
@@ -238,6 +241,7 @@ public static class CatalogueBuilder
             today)
         {
             Territories = rows.Territories,
+            Dispositifs = (rows.Dispositifs ?? []).OrderBy(d => d.Name, StringComparer.Ordinal).ToList(),
         };
     }
 }

@@ -19,7 +19,7 @@ public sealed record StructureEntry(
     bool IsEssSpecialist,
     CommuneEntry? Commune,
     string? Website,
-    DateOnly LastVerifiedOn,
+    DateOnly? LastVerifiedOn,
     IReadOnlyList<int> OfferIds,
     StructureLocation? Location = null)
 {
@@ -138,7 +138,8 @@ public sealed record CatalogueOffer(OfferView View, bool IsEssSpecialist, IReadO
 
     public string? Cost => View.Cost;
 
-    public DateOnly LastVerifiedOn => View.LastVerifiedOn;
+    /// <summary>The day of its newest evidence, verification or source (<see cref="Evidence.Newest"/>); null when undated.</summary>
+    public DateOnly? EvidenceDay { get; } = Evidence.Newest(View.LastVerifiedOn, View.SourceDate);
 
     /// <summary>Folded words of the title, description and structure, for the orientation's optional free text.</summary>
     public string SearchText { get; } = Territories.SearchText.Normalize(View.Title + " " + View.Description + " " + View.Structure.Name);
@@ -196,6 +197,14 @@ public sealed class CatalogueSnapshot
     public string Generation => Stamp + "|" + Day.DayNumber.ToString(CultureInfo.InvariantCulture);
 
     public TaxonomySnapshot Taxonomy { get; }
+
+    /// <summary>The programmes and labels that offers deliver, by name.</summary>
+    public IReadOnlyList<Dispositif> Dispositifs { get; init; } = [];
+
+    public Dispositif? Dispositif(string code) => Dispositifs.FirstOrDefault(d => d.Code == code);
+
+    /// <summary>The visible offers that deliver a dispositif: its operators, by territory on its page.</summary>
+    public IEnumerable<CatalogueOffer> OffersOfDispositif(string code) => Offers.Where(o => o.View.Dispositif?.Code == code);
 
     /// <summary>The territory rows the snapshot was built from, reused by the next build while no territory import happens.</summary>
     public TerritoryRows? Territories { get; init; }

@@ -40,7 +40,7 @@ public sealed class OfferIndex
         StageMasks = new ulong[Offers.Count];
         PublicMasks = new ulong[Offers.Count];
         NeedMasks = new ulong[Offers.Count];
-        VerifiedDays = new int[Offers.Count];
+        EvidenceDays = new int[Offers.Count];
         _positions = Offers.Select((o, i) => KeyValuePair.Create(o.Id, i)).ToFrozenDictionary();
         for (var i = 0; i < Offers.Count; i++)
         {
@@ -48,7 +48,7 @@ public sealed class OfferIndex
             StageMasks[i] = Mask(_stageBits, offer.Stages);
             PublicMasks[i] = Mask(_publicBits, offer.Publics);
             NeedMasks[i] = Mask(_needBits, offer.Needs);
-            VerifiedDays[i] = offer.LastVerifiedOn.DayNumber;
+            EvidenceDays[i] = offer.EvidenceDay?.DayNumber ?? NoEvidence;
         }
 
         var byRegion = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -84,8 +84,11 @@ public sealed class OfferIndex
     /// <summary>Per offer position: one bit per need it covers.</summary>
     public ulong[] NeedMasks { get; }
 
-    /// <summary>Per offer position: the day number of its last verification.</summary>
-    public int[] VerifiedDays { get; }
+    /// <summary>In <see cref="EvidenceDays"/>: the offer's source gives no date and nobody verified it.</summary>
+    public const int NoEvidence = int.MinValue;
+
+    /// <summary>Per offer position: the day number of its newest evidence (verification or source date), or <see cref="NoEvidence"/>.</summary>
+    public int[] EvidenceDays { get; }
 
     /// <summary>Per offer position: one bit per stage it accepts (bits given in order of first appearance).</summary>
     public ulong[] StageMasks { get; }

@@ -34,6 +34,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<Offer> Offers => Set<Offer>();
 
+    public DbSet<Dispositif> Dispositifs => Set<Dispositif>();
+
     public DbSet<OrientationRequest> OrientationRequests => Set<OrientationRequest>();
 
     public DbSet<CatalogVersion> CatalogVersions => Set<CatalogVersion>();
@@ -41,7 +43,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
     /// <summary>Every save that changes the catalogue also changes its stamp, in the same transaction (see CatalogVersion).</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (ChangeTracker.Entries().Any(e => e.Entity is Offer or Structure or TaxonomyTerm or TerritoryDataset
+        if (ChangeTracker.Entries().Any(e => e.Entity is Offer or Structure or Dispositif or TaxonomyTerm or TerritoryDataset
             && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
             var version = await CatalogVersions.FindAsync([CatalogVersion.SingletonId], cancellationToken);
@@ -73,6 +75,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
         modelBuilder.ApplyConfiguration(new TerritoryDatasetConfiguration());
         modelBuilder.ApplyConfiguration(new TaxonomyTermConfiguration());
         modelBuilder.ApplyConfiguration(new StructureConfiguration());
+        modelBuilder.ApplyConfiguration(new DispositifConfiguration());
         modelBuilder.ApplyConfiguration(new OfferConfiguration());
         modelBuilder.ApplyConfiguration(new OrientationRequestConfiguration());
         modelBuilder.ApplyConfiguration(new CatalogVersionConfiguration());

@@ -16,7 +16,7 @@ public sealed record StructureView(
     IReadOnlyList<string> Networks,
     bool IsEssSpecialist,
     string Description,
-    DateOnly LastVerifiedOn,
+    DateOnly? LastVerifiedOn,
     string Source,
     string SourceIdentifier,
     IReadOnlyList<string> SourceUrls,

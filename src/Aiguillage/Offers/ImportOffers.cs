@@ -60,6 +60,7 @@ public sealed class ImportOffers(AppDbContext db, LoadTaxonomy loadTaxonomy, Loa
         }
 
         var taxonomy = await loadTaxonomy.HandleAsync(cancellationToken);
+        var dispositifs = (await db.Dispositifs.AsNoTracking().Select(d => d.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var territories = await loadTerritoryCodes.HandleAsync(cancellationToken);
         if (territories.IsEmpty)
         {
@@ -69,7 +70,7 @@ public sealed class ImportOffers(AppDbContext db, LoadTaxonomy loadTaxonomy, Loa
         var rows = new List<OfferRow>();
         foreach (var record in records.Skip(1))
         {
-            var row = OfferCsv.ReadRow(record, header.Fields.Count, positions, taxonomy, territories, errors);
+            var row = OfferCsv.ReadRow(record, header.Fields.Count, positions, taxonomy, territories, errors, dispositifs);
             if (row is not null)
             {
                 rows.Add(row);

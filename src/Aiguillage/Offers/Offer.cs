@@ -88,17 +88,20 @@ public sealed class Offer
 
     public OfferStatus Status { get; private set; }
 
-    public DateOnly LastVerifiedOn { get; private set; }
+    /// <summary>When a person last confirmed the offer; null until someone does (never the date of an import).</summary>
+    public DateOnly? LastVerifiedOn { get; private set; }
+
+    /// <summary>The date the offer's source gives for its facts; null when the source gives none.</summary>
+    public SourceDate? SourceDate { get; private set; }
+
+    /// <summary>The national or regional programme the offer delivers (DLA, Fabrique à initiatives…), by code; null for none.</summary>
+    public string? DispositifCode { get; private set; }
 
     public DateOnly? EndsOn { get; private set; }
 
     public List<string> SourceUrls { get; private set; } = [];
 
     public int Version { get; private set; }
-
-    public bool IsExpired(DateOnly today) => EndsOn is { } end && end < today;
-
-    public bool IsVisible(DateOnly today) => Status == OfferStatus.Published && !IsExpired(today);
 
     /// <summary>
     /// The rules that tie an offer's details together, for every way details come in (the CSV import now, the back-office
@@ -166,6 +169,8 @@ public sealed class Offer
         Duration = details.Duration;
         Status = details.Status;
         LastVerifiedOn = details.LastVerifiedOn;
+        SourceDate = details.SourceDate;
+        DispositifCode = details.DispositifCode;
         EndsOn = details.EndsOn;
         SourceUrls = [.. details.SourceUrls];
         Version++;
@@ -203,7 +208,7 @@ public sealed class Offer
 
     public OfferDetails Details => new(
         Title, Description, Types, Instruments, Stages, Needs, Publics, Zones, Cost, CostDetails, Conditions, HowToApply,
-        ApplicationUrl, ContactEmail, ContactPhone, Duration, Status, LastVerifiedOn, EndsOn, SourceUrls);
+        ApplicationUrl, ContactEmail, ContactPhone, Duration, Status, LastVerifiedOn, EndsOn, SourceUrls, SourceDate, DispositifCode);
 }
 
 public sealed record OfferDetails(
@@ -224,9 +229,11 @@ public sealed record OfferDetails(
     string? ContactPhone,
     string? Duration,
     OfferStatus Status,
-    DateOnly LastVerifiedOn,
+    DateOnly? LastVerifiedOn,
     DateOnly? EndsOn,
-    IReadOnlyList<string> SourceUrls)
+    IReadOnlyList<string> SourceUrls,
+    SourceDate? SourceDate = null,
+    string? DispositifCode = null)
 {
     public bool Equals(OfferDetails? other) =>
         other is not null
@@ -249,7 +256,9 @@ public sealed record OfferDetails(
         && Status == other.Status
         && LastVerifiedOn == other.LastVerifiedOn
         && EndsOn == other.EndsOn
-        && SourceUrls.SequenceEqual(other.SourceUrls);
+        && SourceUrls.SequenceEqual(other.SourceUrls)
+        && SourceDate == other.SourceDate
+        && DispositifCode == other.DispositifCode;
 
     public override int GetHashCode() => HashCode.Combine(Title, Cost, Status, LastVerifiedOn);
 }

@@ -23,6 +23,9 @@ internal sealed class OfferConfiguration : IEntityTypeConfiguration<Offer>
         builder.Property(x => x.Duration).HasMaxLength(200);
         builder.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(x => x.Version).IsConcurrencyToken();
+        builder.Property(x => x.SourceDate).HasConversion(v => v!.Value.ToString(), v => Offers.SourceDate.Parse(v)).HasMaxLength(10);
+        builder.Property(x => x.DispositifCode).HasMaxLength(60);
+        builder.HasOne<Dispositif>().WithMany().HasForeignKey(x => x.DispositifCode).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(x => x.Zones);
         builder.Ignore(x => x.Details);
         builder.HasOne(x => x.Structure).WithMany().HasForeignKey(x => x.StructureId).OnDelete(DeleteBehavior.Restrict);

@@ -63,6 +63,8 @@ public static class OfferCsv
         public const string Duration = "duree";
         public const string Status = "statut";
         public const string VerifiedOn = "date_verification";
+        public const string SourceDate = "date_source";
+        public const string Dispositif = "dispositif";
         public const string EndsOn = "date_fin";
         public const string Sources = "sources";
     }
@@ -76,13 +78,13 @@ public static class OfferCsv
         Columns.StructureVerifiedOn, Columns.Title, Columns.Description, Columns.Types, Columns.Instruments, Columns.Stages,
         Columns.Needs, Columns.Publics, Columns.Zones, Columns.Cost, Columns.CostDetails, Columns.Conditions, Columns.HowToApply,
         Columns.ApplicationUrl, Columns.Email, Columns.Phone, Columns.Duration, Columns.Status, Columns.VerifiedOn, Columns.EndsOn,
-        Columns.Sources,
+        Columns.Sources, Columns.SourceDate, Columns.Dispositif,
     ];
 
     public static IReadOnlyList<string> RequiredColumns { get; } =
     [
         Columns.Source, Columns.Identifier, Columns.StructureIdentifier, Columns.StructureName, Columns.StructureKinds,
-        Columns.Title, Columns.Types, Columns.Stages, Columns.Zones, Columns.VerifiedOn, Columns.Sources,
+        Columns.Title, Columns.Types, Columns.Stages, Columns.Zones, Columns.Sources,
     ];
 
     private static readonly Dictionary<string, OfferStatus> StatusCodes = new(StringComparer.Ordinal)
@@ -140,7 +142,8 @@ public static class OfferCsv
         IReadOnlyDictionary<string, int> positions,
         TaxonomySnapshot taxonomy,
         TerritoryCodes territories,
-        List<ImportError> errors)
+        List<ImportError> errors,
+        IReadOnlySet<string>? dispositifs = null)
     {
         if (record.Fields.Count != expectedFieldCount)
         {
@@ -154,7 +157,7 @@ public static class OfferCsv
         var identifier = cells.Required(Columns.Identifier, 200);
         var structureIdentifier = cells.Required(Columns.StructureIdentifier, 200);
         var structure = ReadStructure(cells, territories);
-        var offer = ReadOffer(cells, territories);
+        var offer = ReadOffer(cells, territories, dispositifs ?? new HashSet<string>());
         return errors.Count > before || offer is null
             ? null
             : new OfferRow(record.LineNumber, source, identifier, structureIdentifier, structure.With(offer), offer);
@@ -205,8 +208,8 @@ public static class OfferCsv
         return new StructureColumns(details, cells.Date(Columns.StructureVerifiedOn, required: false));
     }
 
-    /// <summary>The offer's columns, then the rules of <see cref="Offer"/> that tie them together; null when a date is unreadable.</summary>
-    private static OfferDetails? ReadOffer(OfferCsvCells cells, TerritoryCodes territories)
+    /// <summary>The offer's columns, then the rules of <see cref="Offer"/> that tie them together.</summary>
+    private static OfferDetails? ReadOffer(OfferCsvCells cells, TerritoryCodes territories, IReadOnlySet<string> dispositifs)
     {
         var title = cells.Required(Columns.Title, 300);
         var description = cells.Optional(Columns.Description, 4000) ?? "";
@@ -231,20 +234,26 @@ public static class OfferCsv
         var phone = cells.Phone(Columns.Phone);
         var duration = cells.Optional(Columns.Duration, 200);
         var status = ReadStatus(cells);
-        var verifiedOn = cells.Date(Columns.VerifiedOn, required: true);
+        var verifiedOn = cells.Date(Columns.VerifiedOn, required: false);
         var endsOn = cells.Date(Columns.EndsOn, required: false);
         var sources = cells.Urls(Columns.Sources, required: true);
+        var sourceDate = cells.SourceDate(Columns.SourceDate);
+        var dispositif = cells.Optional(Columns.Dispositif, 60);
+        if (dispositif is not null && !dispositifs.Contains(dispositif))
+        {
+            cells.Error(Columns.Dispositif, dispositifs.Count == 0
+                ? $"« {dispositif} » n'est pas un dispositif connu : aucun dispositif n'est encore chargé."
+                : $"« {dispositif} » n'est pas un dispositif connu ; dispositifs possibles : {string.Join(", ", dispositifs.Order(StringComparer.Ordinal))}.");
+        }
 
         foreach (var broken in Offer.CheckRules(types, instruments, verifiedOn, endsOn))
         {
             cells.Error(ColumnOf(broken.Detail), broken.Message);
         }
 
-        return verifiedOn is not { } lastVerifiedOn
-            ? null
-            : new OfferDetails(
-                title, description, types, instruments, stages, needs, publics, zones, cost, costDetails, conditions, howToApply,
-                applicationUrl, email, phone, duration, status, lastVerifiedOn, endsOn, sources);
+        return new OfferDetails(
+            title, description, types, instruments, stages, needs, publics, zones, cost, costDetails, conditions, howToApply,
+            applicationUrl, email, phone, duration, status, verifiedOn, endsOn, sources, sourceDate, dispositif);
     }
 
     private static OfferStatus ReadStatus(OfferCsvCells cells)

@@ -112,7 +112,30 @@ internal sealed class OfferCsvCells(CsvRecord record, IReadOnlyDictionary<string
             Error(column, NotAnHttpUrl(value));
         }
 
+        foreach (var value in values.Where(SourceRules.IsContentFarm))
+        {
+            Error(column, $"« {value} » est une copie sur un site de documents ou une ferme de contenus : citez la page d'origine.");
+        }
+
         return values;
+    }
+
+    /// <summary>The date a source gives: AAAA, AAAA-MM or AAAA-MM-JJ; empty for an undated source.</summary>
+    public SourceDate? SourceDate(string column)
+    {
+        var value = Text(column);
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        if (Offers.SourceDate.TryParse(value, out var date))
+        {
+            return date;
+        }
+
+        Error(column, $"« {value} » n'est pas une date de source : AAAA, AAAA-MM ou AAAA-MM-JJ (par exemple 2014, 2024-06 ou 2025-03-31), vide si la source n'en donne pas.");
+        return null;
     }
 
     public string? Url(string column, int maxLength)

@@ -4,6 +4,9 @@ namespace Aiguillage.Offers;
 
 public sealed record StructureRef(int Id, string Name, string? Website);
 
+/// <summary>The dispositif an offer delivers, as shown beside it.</summary>
+public sealed record DispositifRef(string Code, string Name, DispositifNature Nature);
+
 /// <summary>An offer as shown to people and API clients (never the EF entity itself).</summary>
 public sealed record OfferView(
     int Id,
@@ -25,13 +28,15 @@ public sealed record OfferView(
     string? Duration,
     OfferStatus Status,
     IReadOnlyList<ZoneView> Zones,
-    DateOnly LastVerifiedOn,
+    DateOnly? LastVerifiedOn,
     DateOnly? EndsOn,
     string Source,
     string SourceIdentifier,
-    IReadOnlyList<string> SourceUrls)
+    IReadOnlyList<string> SourceUrls,
+    SourceDate? SourceDate = null,
+    DispositifRef? Dispositif = null)
 {
-    public static OfferView From(Offer offer, Organisations.Structure structure, Func<CoverageZone, ZoneView> nameZone) => new(
+    public static OfferView From(Offer offer, Organisations.Structure structure, Func<CoverageZone, ZoneView> nameZone, DispositifRef? dispositif = null) => new(
         offer.Id,
         offer.Title,
         offer.Description,
@@ -55,7 +60,9 @@ public sealed record OfferView(
         offer.EndsOn,
         offer.Source,
         offer.SourceIdentifier,
-        offer.SourceUrls);
+        offer.SourceUrls,
+        offer.SourceDate,
+        dispositif);
 }
 
 public sealed record Page<T>(int Total, int Number, int Size, IReadOnlyList<T> Items)

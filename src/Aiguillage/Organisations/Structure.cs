@@ -57,7 +57,8 @@ public sealed class Structure
 
     public List<string> SourceUrls { get; private set; } = [];
 
-    public DateOnly LastVerifiedOn { get; private set; }
+    /// <summary>When a person last confirmed the fiche; null until someone does.</summary>
+    public DateOnly? LastVerifiedOn { get; private set; }
 
     public StructureStatus Status { get; private set; }
 
@@ -108,7 +109,7 @@ public sealed record StructureDetails(
     bool IsEssSpecialist,
     string Description,
     IReadOnlyList<string> SourceUrls,
-    DateOnly LastVerifiedOn,
+    DateOnly? LastVerifiedOn,
     StructureStatus Status)
 {
     public bool Equals(StructureDetails? other) =>

@@ -112,9 +112,16 @@ public static class MatchOffers
         return Rank(eligible, profile.Needs, OffersPerNextStage).Select(context.Explain).ToList();
     }
 
-    /// <summary>The part of the score that depends on the offer alone: ESS specialisation and cost.</summary>
+    /// <summary>
+    /// The part of the score that depends on the offer alone: ESS specialisation and cost; a label (agrément ESUS…) loses
+    /// the proximity weight, so that it never outranks someone who helps.
+    /// </summary>
     public static double FixedScore(CatalogueOffer offer) =>
-        (offer.IsEssSpecialist ? SpecialistWeight : 0) + (CostWeight * Context.CostValue(offer.Cost));
+        (offer.IsEssSpecialist ? SpecialistWeight : 0) + (CostWeight * Context.CostValue(offer.Cost))
+        - (offer.View.Dispositif?.Nature == Offers.DispositifNature.Label ? LabelPenalty : 0);
+
+    /// <summary>What a label loses: as much as the closest zone brings, so it ranks after the people who help.</summary>
+    public const double LabelPenalty = ProximityWeight;
 
     /// <summary>The fixed part of every offer's score, by index position, computed once per snapshot.</summary>
     public sealed record FixedScores(double[] Values)
@@ -231,7 +238,7 @@ public static class MatchOffers
 
             if (c == 0)
             {
-                c = y.Offer.LastVerifiedOn.CompareTo(x.Offer.LastVerifiedOn);
+                c = Nullable.Compare(y.Offer.EvidenceDay, x.Offer.EvidenceDay);
             }
 
             if (c == 0)
@@ -283,7 +290,7 @@ public static class MatchOffers
         {
             var needsCovered = offer.Needs.Count(profile.Needs.Contains);
             var (proximity, zone) = Closest(offer, profile.Commune);
-            return new Candidate(offer, Total(needsCovered, proximity, FixedScore(offer), offer.LastVerifiedOn.DayNumber, offer), needsCovered, proximity, zone);
+            return new Candidate(offer, Total(needsCovered, proximity, FixedScore(offer), offer.EvidenceDay?.DayNumber ?? OfferIndex.NoEvidence, offer), needsCovered, proximity, zone);
         }
 
         /// <summary>Scores a covering offer from the index's flat arrays; its zone is found later, for shown results only.</summary>
@@ -291,16 +298,16 @@ public static class MatchOffers
         {
             var needsCovered = BitOperations.PopCount(index.NeedMasks[position] & _needMask);
             var offer = index.Offers[position];
-            return new Candidate(offer, Total(needsCovered, proximity, _fixedScores[position], index.VerifiedDays[position], offer), needsCovered, proximity, null);
+            return new Candidate(offer, Total(needsCovered, proximity, _fixedScores[position], index.EvidenceDays[position], offer), needsCovered, proximity, null);
         }
 
-        private double Total(int needsCovered, int proximity, double fixedScore, int verifiedDay, CatalogueOffer offer)
+        private double Total(int needsCovered, int proximity, double fixedScore, int evidenceDay, CatalogueOffer offer)
         {
             var needsShare = profile.Needs.Count == 0 ? 1d : (double)needsCovered / profile.Needs.Count;
             var score = (NeedsWeight * needsShare)
                 + (ProximityWeight * proximity / 4d)
                 + fixedScore
-                + (FreshnessWeight * Freshness(verifiedDay))
+                + (FreshnessWeight * Evidence.Weight(evidenceDay == OfferIndex.NoEvidence ? null : evidenceDay, today))
                 + (_words.Length == 0 ? 0 : TextWeight * TextShare(offer));
             return Math.Round(score, 6);
         }
@@ -421,20 +428,14 @@ public static class MatchOffers
             _ => new(Criteria.Cost, false, "Frais non précisés par la source"),
         };
 
-        private CriterionResult Freshness(CatalogueOffer offer) =>
-            offer.LastVerifiedOn.AddYears(2) >= today
-                ? new(Criteria.Freshness, true, $"Informations vérifiées le {offer.LastVerifiedOn.ToString("d MMMM yyyy", French)}")
-                : new(Criteria.Freshness, false, $"Informations vérifiées en {offer.LastVerifiedOn.Year.ToString(French)} : à confirmer auprès de la structure");
+        private CriterionResult Freshness(CatalogueOffer offer) => new(
+            Criteria.Freshness,
+            Evidence.State(offer.View.LastVerifiedOn, offer.View.SourceDate, today) != EvidenceState.ToConfirm,
+            Evidence.Sentence(offer.View.LastVerifiedOn, offer.View.SourceDate, today));
 
         /// <summary>Needs and stages read in lower case inside a sentence; publics keep their capitals (SCOP, SCIC).</summary>
         private string Labels(TaxonomyKind kind, IEnumerable<string> codes) =>
             string.Join(", ", codes.Select(c => kind == TaxonomyKind.Public ? taxonomy.Label(kind, c) : taxonomy.Label(kind, c).ToLower(French)));
-
-        private double Freshness(int verifiedDay)
-        {
-            var years = (today.DayNumber - verifiedDay) / 365.25;
-            return years <= 1 ? 1 : years >= 5 ? 0 : (5 - years) / 4;
-        }
 
         private double TextShare(CatalogueOffer offer) =>
             _words.Length == 0 ? 0 : (double)_words.Count(w => ContainsWord(offer.SearchText, w)) / _words.Length;

@@ -26,19 +26,6 @@ public class OfferTests
     }
 
     [Fact]
-    public void An_offer_past_its_end_date_is_not_visible()
-    {
-        var offer = new Offer(1, "test", "o1", TestData.Offer(endsOn: new DateOnly(2026, 12, 31)));
-
-        Assert.True(offer.IsVisible(new DateOnly(2026, 12, 31)));
-        Assert.False(offer.IsVisible(new DateOnly(2027, 1, 1)));
-    }
-
-    [Fact]
-    public void A_draft_is_not_visible() =>
-        Assert.False(new Offer(1, "test", "o1", TestData.Offer(status: OfferStatus.Draft)).IsVisible(new DateOnly(2026, 1, 1)));
-
-    [Fact]
     public void An_offer_needs_a_stage_a_type_and_a_zone()
     {
         Assert.Throws<ArgumentException>(() => new Offer(1, "test", "o1", TestData.Offer(stages: [])));

@@ -23,6 +23,68 @@ namespace Aiguillage.Data.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Aiguillage.Data.CatalogVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Stamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("stamp");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("catalog_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Aiguillage.Offers.Dispositif", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("nature");
+
+                    b.Property<string>("SourceDate")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("source_date");
+
+                    b.PrimitiveCollection<List<string>>("SourceUrls")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("source_urls");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("website");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("dispositifs", (string)null);
+                });
+
             modelBuilder.Entity("Aiguillage.Offers.Offer", b =>
                 {
                     b.Property<int>("Id")
@@ -68,6 +130,11 @@ namespace Aiguillage.Data.Postgres.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("description");
 
+                    b.Property<string>("DispositifCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("dispositif_code");
+
                     b.Property<string>("Duration")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -87,7 +154,7 @@ namespace Aiguillage.Data.Postgres.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("instruments");
 
-                    b.Property<DateOnly>("LastVerifiedOn")
+                    b.Property<DateOnly?>("LastVerifiedOn")
                         .HasColumnType("date")
                         .HasColumnName("last_verified_on");
 
@@ -106,6 +173,11 @@ namespace Aiguillage.Data.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("source");
+
+                    b.Property<string>("SourceDate")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("source_date");
 
                     b.Property<string>("SourceIdentifier")
                         .IsRequired()
@@ -156,6 +228,8 @@ namespace Aiguillage.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DispositifCode");
+
                     b.HasIndex("Status");
 
                     b.HasIndex("StructureId");
@@ -200,7 +274,7 @@ namespace Aiguillage.Data.Postgres.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("kinds");
 
-                    b.Property<DateOnly>("LastVerifiedOn")
+                    b.Property<DateOnly?>("LastVerifiedOn")
                         .HasColumnType("date")
                         .HasColumnName("last_verified_on");
 
@@ -266,23 +340,6 @@ namespace Aiguillage.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("structures", (string)null);
-                });
-
-            modelBuilder.Entity("Aiguillage.Orientation.CatalogVersion", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("integer")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Stamp")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("stamp");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("catalog_versions", (string)null);
                 });
 
             modelBuilder.Entity("Aiguillage.Orientation.OrientationRequest", b =>
@@ -1218,6 +1275,11 @@ namespace Aiguillage.Data.Postgres.Migrations
 
             modelBuilder.Entity("Aiguillage.Offers.Offer", b =>
                 {
+                    b.HasOne("Aiguillage.Offers.Dispositif", null)
+                        .WithMany()
+                        .HasForeignKey("DispositifCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Aiguillage.Organisations.Structure", "Structure")
                         .WithMany()
                         .HasForeignKey("StructureId")

@@ -17,6 +17,68 @@ namespace Aiguillage.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Aiguillage.Data.CatalogVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Stamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stamp");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("catalog_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Aiguillage.Offers.Dispositif", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Nature")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nature");
+
+                    b.Property<string>("SourceDate")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_date");
+
+                    b.PrimitiveCollection<string>("SourceUrls")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_urls");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("website");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("dispositifs", (string)null);
+                });
+
             modelBuilder.Entity("Aiguillage.Offers.Offer", b =>
                 {
                     b.Property<int>("Id")
@@ -60,6 +122,11 @@ namespace Aiguillage.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("description");
 
+                    b.Property<string>("DispositifCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dispositif_code");
+
                     b.Property<string>("Duration")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
@@ -79,7 +146,7 @@ namespace Aiguillage.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("instruments");
 
-                    b.Property<DateOnly>("LastVerifiedOn")
+                    b.Property<DateOnly?>("LastVerifiedOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("last_verified_on");
 
@@ -98,6 +165,11 @@ namespace Aiguillage.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("source");
+
+                    b.Property<string>("SourceDate")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_date");
 
                     b.Property<string>("SourceIdentifier")
                         .IsRequired()
@@ -148,6 +220,8 @@ namespace Aiguillage.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DispositifCode");
+
                     b.HasIndex("Status");
 
                     b.HasIndex("StructureId");
@@ -190,7 +264,7 @@ namespace Aiguillage.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("kinds");
 
-                    b.Property<DateOnly>("LastVerifiedOn")
+                    b.Property<DateOnly?>("LastVerifiedOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("last_verified_on");
 
@@ -256,23 +330,6 @@ namespace Aiguillage.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("structures", (string)null);
-                });
-
-            modelBuilder.Entity("Aiguillage.Orientation.CatalogVersion", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Stamp")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("stamp");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("catalog_versions", (string)null);
                 });
 
             modelBuilder.Entity("Aiguillage.Orientation.OrientationRequest", b =>
@@ -1206,6 +1263,11 @@ namespace Aiguillage.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Aiguillage.Offers.Offer", b =>
                 {
+                    b.HasOne("Aiguillage.Offers.Dispositif", null)
+                        .WithMany()
+                        .HasForeignKey("DispositifCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Aiguillage.Organisations.Structure", "Structure")
                         .WithMany()
                         .HasForeignKey("StructureId")
