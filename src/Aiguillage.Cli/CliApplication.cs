@@ -61,6 +61,7 @@ public static class CliApplication
             new Command("territories", "les territoires officiels : territories import [--data DIR]") { new ImportTerritoriesCommand() },
             new SeedCommand(),
             new Command("offers", "les offres d'accompagnement : offers import FICHIER.csv [--dry-run]") { new ImportOffersCommand() },
+            new Command("data", "la qualité des données : data report [--details]") { new DataReportCommand() },
         };
         root.HelpName = "aiguillage";
         root.Options.OfType<HelpOption>().Single().Description = "Afficher l'aide et l'utilisation";

@@ -63,6 +63,7 @@ app.MapOffersApi();
 app.MapOrientationApi();
 app.MapMapApi();
 app.MapSearchApi();
+app.MapQualityApi();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -41,6 +41,7 @@ public static class UseCases
         services.AddScoped<MapStructures>();
         services.AddScoped<CountCoverage>();
         services.AddScoped<SearchCatalog>();
+        services.AddScoped<Quality.ReportData>();
         return services;
     }
 }

@@ -21,6 +21,7 @@ public sealed partial class ArchitectureTests
         ["Directory"] = ["Catalogue", "Offers", "Taxonomy", "Territories"],
         ["Search"] = ["Catalogue", "Offers", "Taxonomy", "Territories"],
         ["Maps"] = ["Catalogue", "Taxonomy", "Territories"],
+        ["Quality"] = ["Catalogue", "Offers", "Taxonomy", "Territories"],
         ["Seed"] = ["Offers", "Territories"],
     };
 

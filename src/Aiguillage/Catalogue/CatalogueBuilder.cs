@@ -143,9 +143,9 @@ public static class CatalogueBuilder
     /// </summary>
     public static async Task<CatalogueRows> ReadAsync(AppDbContext db, CancellationToken cancellationToken, TerritoryRows? previous = null)
     {
-        var stamp = await db.CatalogVersions.AsNoTracking().Select(v => v.Stamp).FirstOrDefaultAsync(cancellationToken) ?? "";
+        var stamp = await db.CatalogVersions.AsNoTracking().Where(v => v.Id == CatalogVersion.SingletonId).Select(v => v.Stamp).FirstOrDefaultAsync(cancellationToken) ?? "";
         var terms = await db.TaxonomyTerms.AsNoTracking().ToListAsync(cancellationToken);
-        var dataset = await db.TerritoryDatasets.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var dataset = await db.TerritoryDatasets.AsNoTracking().Where(d => d.Id == TerritoryDataset.SingletonId).FirstOrDefaultAsync(cancellationToken);
         var key = dataset is null ? "" : dataset.Version + "|" + dataset.ImportedAtUtc.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var territories = previous is not null && previous.Key == key && key.Length > 0 ? previous : await ReadTerritoriesAsync(db, key, cancellationToken);
         var structures = await db.Structures.AsNoTracking().ToListAsync(cancellationToken);

@@ -91,7 +91,7 @@ public sealed class CatalogueProvider(
             Volatile.Write(ref _current, next);
             log.LogInformation(
                 "Catalogue {Stamp} du {Day} : {Offers} offres visibles, {Structures} structures, prêt en {Elapsed} ms",
-                next.Stamp, next.Day, next.Offers.Count, next.Structures.Count, watch.ElapsedMilliseconds);
+                next.Stamp, next.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), next.Offers.Count, next.Structures.Count, watch.ElapsedMilliseconds);
             return true;
         }
         finally
@@ -101,7 +101,7 @@ public sealed class CatalogueProvider(
     }
 
     private static async Task<string> StampAsync(AppDbContext db, CancellationToken cancellationToken) =>
-        await db.CatalogVersions.AsNoTracking().Select(v => v.Stamp).FirstOrDefaultAsync(cancellationToken) ?? "";
+        await db.CatalogVersions.AsNoTracking().Where(v => v.Id == CatalogVersion.SingletonId).Select(v => v.Stamp).FirstOrDefaultAsync(cancellationToken) ?? "";
 
     public void Dispose() => _build.Dispose();
 }
