@@ -112,16 +112,12 @@ public static class MatchOffers
         return Rank(eligible, profile.Needs, OffersPerNextStage).Select(context.Explain).ToList();
     }
 
-    /// <summary>
-    /// The part of the score that depends on the offer alone: ESS specialisation and cost; a label (agrément ESUS…) loses
-    /// the proximity weight, so that it never outranks someone who helps.
-    /// </summary>
+    /// <summary>The part of the score that depends on the offer alone: ESS specialisation and cost.</summary>
     public static double FixedScore(CatalogueOffer offer) =>
-        (offer.IsEssSpecialist ? SpecialistWeight : 0) + (CostWeight * Context.CostValue(offer.Cost))
-        - (offer.View.Dispositif?.Nature == Offers.DispositifNature.Label ? LabelPenalty : 0);
+        (offer.IsEssSpecialist ? SpecialistWeight : 0) + (CostWeight * Context.CostValue(offer.Cost));
 
-    /// <summary>What a label loses: as much as the closest zone brings, so it ranks after the people who help.</summary>
-    public const double LabelPenalty = ProximityWeight;
+    /// <summary>A label (agrément ESUS…) is something to obtain, not someone who helps: it is ranked after them whatever its score.</summary>
+    public static bool IsLabel(CatalogueOffer offer) => offer.View.Dispositif?.Nature == Offers.DispositifNature.Label;
 
     /// <summary>The fixed part of every offer's score, by index position, computed once per snapshot.</summary>
     public sealed record FixedScores(double[] Values)
@@ -208,7 +204,7 @@ public static class MatchOffers
     /// <summary>An offer with its score and the facts the tie-break reads.</summary>
     public sealed record Candidate(CatalogueOffer Offer, double Score, int NeedsCovered, int Proximity, CoverageZone? Zone);
 
-    /// <summary>Score, then needs covered, proximity, most recent verification, title, id: a total, deterministic order.</summary>
+    /// <summary>People who help before labels, then score, needs covered, proximity, newest evidence, title, id: a total, deterministic order.</summary>
     public sealed class CandidateOrder : IComparer<Candidate>
     {
         public static CandidateOrder Instance { get; } = new();
@@ -225,7 +221,12 @@ public static class MatchOffers
                 return x is null ? 1 : -1;
             }
 
-            var c = y.Score.CompareTo(x.Score);
+            var c = IsLabel(x.Offer).CompareTo(IsLabel(y.Offer));
+            if (c == 0)
+            {
+                c = y.Score.CompareTo(x.Score);
+            }
+
             if (c == 0)
             {
                 c = y.NeedsCovered.CompareTo(x.NeedsCovered);

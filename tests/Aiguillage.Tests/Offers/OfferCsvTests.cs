@@ -11,8 +11,54 @@ public class OfferCsvTests
         var records = CsvReader.Read(new StringReader(TestData.Header + "\n" + TestData.CsvRow(overrides) + "\n"));
         var errors = new List<ImportError>();
         var positions = OfferCsv.ReadHeader(records[0], errors);
-        var row = OfferCsv.ReadRow(records[1], records[0].Fields.Count, positions, TestData.Taxonomy, TestData.Territories, errors);
+        var row = OfferCsv.ReadRow(records[1], records[0].Fields.Count, positions, TestData.Taxonomy, TestData.Territories, errors, new HashSet<string> { "dla" });
         return (row, errors);
+    }
+
+    [Fact]
+    public void A_source_date_keeps_its_precision_and_an_empty_one_stays_undated()
+    {
+        Assert.Equal(new SourceDate(2014), Validate((OfferCsv.Columns.SourceDate, "2014")).Row!.Offer.SourceDate);
+        Assert.Equal(new SourceDate(2024, 6), Validate((OfferCsv.Columns.SourceDate, "2024-06")).Row!.Offer.SourceDate);
+        Assert.Equal(new SourceDate(2025, 3, 31), Validate((OfferCsv.Columns.SourceDate, "2025-03-31")).Row!.Offer.SourceDate);
+        Assert.Null(Validate((OfferCsv.Columns.SourceDate, "")).Row!.Offer.SourceDate);
+        Assert.Contains("date de source", Assert.Single(Validate((OfferCsv.Columns.SourceDate, "juin 2014")).Errors).Message, StringComparison.Ordinal);
+        Assert.Single(Validate((OfferCsv.Columns.SourceDate, "2025-02-30")).Errors);
+    }
+
+    [Fact]
+    public void Nobody_verified_a_row_without_a_verification_date()
+    {
+        var (row, errors) = Validate((OfferCsv.Columns.VerifiedOn, ""));
+
+        Assert.Empty(errors);
+        Assert.Null(row!.Offer.LastVerifiedOn);
+        Assert.Null(row.Structure.LastVerifiedOn);
+    }
+
+    [Theory]
+    [InlineData("https://docplayer.fr/123-un-document.html")]
+    [InlineData("https://www.lagazettefrance.fr/article/x")]
+    [InlineData("https://fr.readkong.com/page/x")]
+    public void A_copy_on_a_content_farm_is_refused_as_a_source(string url)
+    {
+        var (row, errors) = Validate((OfferCsv.Columns.Sources, url));
+
+        Assert.Null(row);
+        Assert.Contains("ferme de contenus", Assert.Single(errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_row_without_a_source_is_refused() =>
+        Assert.Contains(Validate((OfferCsv.Columns.Sources, "")).Errors, e => e.Column == OfferCsv.Columns.Sources);
+
+    [Fact]
+    public void A_dispositif_must_be_known()
+    {
+        Assert.Equal("dla", Validate((OfferCsv.Columns.Dispositif, "dla")).Row!.Offer.DispositifCode);
+        var error = Assert.Single(Validate((OfferCsv.Columns.Dispositif, "dla-creuse")).Errors);
+        Assert.Equal(OfferCsv.Columns.Dispositif, error.Column);
+        Assert.Contains("dla", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

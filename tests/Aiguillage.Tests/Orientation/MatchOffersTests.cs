@@ -1,3 +1,4 @@
+using Aiguillage.Offers;
 using Aiguillage.Orientation;
 using Aiguillage.Territories;
 using static Aiguillage.Tests.OrientationTestData;
@@ -37,6 +38,16 @@ public class EligibilityTests
         var result = Match(Gueret(), Offer(1, publics: ["association"]));
         var criterion = Assert.Single(result.Results).Criteria.Single(c => c.Criterion == Criteria.Public);
         Assert.Equal("Réservé à : Association ; vérifiez que votre projet en relève", criterion.Explanation);
+    }
+
+    [Fact]
+    public void A_label_never_outranks_someone_who_helps()
+    {
+        var label = Offer(1, zones: [Commune("23096")], needs: ["financement"]);
+        label = label with { View = label.View with { Dispositif = new DispositifRef("agrement-esus", "Agrément ESUS", DispositifNature.Label) } };
+        var help = Offer(2, zones: [CoverageZone.France], cost: "payant", essSpecialist: false);
+
+        Assert.Equal([2, 1], Ids(Match(Gueret(needs: ["financement"]), label, help)).Take(2));
     }
 
     [Fact]
