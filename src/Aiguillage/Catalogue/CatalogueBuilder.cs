@@ -82,7 +82,11 @@ internal sealed class TerritoryLookups
             .ToFrozenDictionary(d => d.Code, d => new GeoPoint(d.Latitude!.Value, d.Longitude!.Value), StringComparer.Ordinal);
         Regions = regions.Where(r => r.Zone != TerritoryZone.Com).Select(r => new TerritoryEntry(TerritoryLevel.Region, r.Code, r.Name, null, r.Zone, r.Population)).ToArray();
         Departements = departements.Where(d => d.Zone != TerritoryZone.Com).Select(d => new TerritoryEntry(TerritoryLevel.Departement, d.Code, d.Name, d.RegionCode, d.Zone, d.Population)).ToArray();
+        CountryCentre = StructureLocation.Mean(departements.Where(d => d.Zone == TerritoryZone.Metro).Select(d => DepartementCentres.TryGetValue(d.Code, out var p) ? p : (GeoPoint?)null));
     }
+
+    /// <summary>The mean of the metropolitan départements' centres: where a national body is drawn, marked approximate.</summary>
+    public GeoPoint? CountryCentre { get; }
 
     public CommuneDirectory Communes { get; }
 
@@ -214,7 +218,10 @@ public static class CatalogueBuilder
                 commune?.Code,
                 c => territories.CommunePoints.TryGetValue(c, out var p) ? p : null,
                 own.Select(o => o.Footprint).ToList(),
-                d => territories.DepartementCentres.TryGetValue(d, out var p) ? p : null);
+                d => territories.DepartementCentres.TryGetValue(d, out var p) ? p : null,
+                d => territories.DepartementRegion.GetValueOrDefault(d),
+                r => territories.RegionDepartements[r],
+                territories.CountryCentre);
             return new StructureEntry(
                 s.Id, s.Name, s.Kinds, s.Networks, s.Description, s.IsEssSpecialist, commune, s.Website, s.LastVerifiedOn,
                 own.Select(o => o.Id).ToArray(), location)

@@ -25,6 +25,9 @@ public static class StructureGeoJson
         LocationPrecision.Own => "adresse",
         LocationPrecision.Commune => "commune",
         LocationPrecision.DepartementCentre => "centre-departement",
+        LocationPrecision.RegionCentre => "centre-region",
+        LocationPrecision.ServedAreaCentre => "centre-territoires-servis",
+        LocationPrecision.CountryCentre => "centre-france",
         _ => "aucune",
     };
 

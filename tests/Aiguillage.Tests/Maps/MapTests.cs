@@ -106,13 +106,23 @@ public partial class MapTests
     }
 
     [Fact]
-    public void A_structure_spread_over_several_departements_or_national_or_without_offers_is_not_placed()
+    public void Without_a_commune_a_structure_is_drawn_at_the_centre_of_the_smallest_territory_it_serves_marked_approximate()
     {
-        Assert.Equal(LocationPrecision.None, StructureLocation.Locate(null, null, _ => null, [Offers[2].Footprint, Offers[3].Footprint], _ => CreuseCentre).Precision);
-        Assert.Equal(LocationPrecision.None, StructureLocation.Locate(null, null, _ => null, [Offers[0].Footprint], _ => CreuseCentre).Precision);
-        Assert.Equal(LocationPrecision.None, StructureLocation.Locate(null, null, _ => null, [Offers[1].Footprint], _ => CreuseCentre).Precision);
-        Assert.Equal(LocationPrecision.None, StructureLocation.Locate(null, null, _ => null, [], _ => CreuseCentre).Precision);
-        Assert.Null(StructureLocation.Locate(null, "99999", _ => null, [], _ => CreuseCentre).Point);
+        var centres = new Dictionary<string, GeoPoint> { ["23"] = CreuseCentre, ["87"] = new(45.9, 1.2), ["01"] = new(46.1, 5.3) };
+        GeoPoint? Centre(string d) => centres.TryGetValue(d, out var p) ? p : null;
+        StructureLocation Locate(params OfferFootprint[] offers) => StructureLocation.Locate(
+            null, null, _ => null, offers, Centre, d => RegionOf.GetValueOrDefault(d), r => RegionOf.Where(p => p.Value == r).Select(p => p.Key), new GeoPoint(46.6, 2.4));
+
+        var region = Locate(Offers[2].Footprint, Offers[3].Footprint);
+        Assert.Equal((LocationPrecision.RegionCentre, "75"), (region.Precision, region.RegionCode));
+        Assert.Equal(StructureLocation.Mean([CreuseCentre, centres["87"]]), region.Point);
+        Assert.Equal(LocationPrecision.RegionCentre, Locate(Offers[1].Footprint).Precision);
+        Assert.Equal(LocationPrecision.CountryCentre, Locate(Offers[0].Footprint).Precision);
+        Assert.True(Locate(Offers[0].Footprint).IsApproximate);
+        var across = OfferFootprint.Of([Departement("23"), Departement("01")], d => RegionOf.GetValueOrDefault(d), _ => null, _ => [], _ => []);
+        Assert.Equal(LocationPrecision.ServedAreaCentre, Locate(across).Precision);
+        Assert.Equal(LocationPrecision.None, Locate().Precision);
+        Assert.Null(StructureLocation.Locate(null, "99999", _ => null, [], Centre).Point);
     }
 
     [Fact]

@@ -55,6 +55,10 @@ public sealed class IndexModel(MapStructures mapStructures, IOptions<MapOptions>
         LocationPrecision.Commune => $"Position : commune de {structure.CommuneName}",
         LocationPrecision.DepartementCentre =>
             $"Position approximative : centre du département ({Map.Catalog.Departement(structure.Location.DepartementCode!)?.Name ?? structure.Location.DepartementCode})",
+        LocationPrecision.RegionCentre =>
+            $"Position approximative : centre de la région ({Map.Catalog.Region(structure.Location.RegionCode!)?.Name ?? structure.Location.RegionCode})",
+        LocationPrecision.ServedAreaCentre => "Position approximative : centre des départements où elle intervient",
+        LocationPrecision.CountryCentre => "Position approximative : intervient dans toute la France",
         _ => "Pas de position connue : absente de la carte",
     };
 }

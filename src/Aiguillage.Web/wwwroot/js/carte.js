@@ -28,6 +28,15 @@
     if (p.precision === 'centre-departement') {
       return 'Position approximative : centre du département' + (p.departement ? ' (' + p.departement + ')' : '');
     }
+    if (p.precision === 'centre-region') {
+      return 'Position approximative : centre de la région';
+    }
+    if (p.precision === 'centre-territoires-servis') {
+      return 'Position approximative : centre des départements où elle intervient';
+    }
+    if (p.precision === 'centre-france') {
+      return 'Position approximative : intervient dans toute la France';
+    }
     return 'Position : adresse de la structure';
   }
 
