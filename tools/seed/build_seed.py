@@ -1,278 +1,207 @@
 #!/usr/bin/env python3
-"""Builds src/Aiguillage/Seed/offres.csv from the facts of shared/reference (see docs/adr/003-format-des-donnees-d-amorce.md).
+"""Builds the seed data of Aiguillage from sourced facts (issue 10).
 
-Inputs:
-  - ../shared/reference/ess-support-actors.csv   facts about real structures, with their sources (read-only);
-  - tools/seed/descriptions.csv                   our own wording of each reference row (titles, descriptions, instruments);
-  - tools/seed/additions.csv                      rows found in further public sources, same columns as the reference;
-  - tools/seed/additions-descriptions.csv         (optional) our wording for the additions.
-Outputs the seed file and prints the rejected rows with the reason.
+Inputs (read-only):
+  tools/seed/networks/*.csv                       one row per (network, structure, territory, source), with the
+                                                  source URL, the date that page gives, and an evidence excerpt that
+                                                  is never copied;
+  ../shared/reference/ess-support-actors.csv      national actors and programmes (facts + source URLs);
+  ../shared/reference/structure-addresses.csv     the towns of a few structures;
+  tools/seed/descriptions.csv                     our earlier wording of the reference rows and the year their facts
+                                                  carry (source_year);
+  tools/seed/curation.py                          our decisions: merges, zones, offers, programmes, wording;
+  src/Aiguillage/Seed/content-farms.txt           domains whose copies are never cited;
+  node_modules/@etalab/decoupage-administratif    the official territories.
+
+Outputs:
+  src/Aiguillage/Seed/offres.csv                  one row per offer (docs/format-csv-offres.md + dispositif, date_source)
+  src/Aiguillage/Seed/dispositifs.csv             the programmes and labels
+  tools/seed/report.md                            counts, gaps, rejected rows, merges, date ages
 
 Run from the repository root: python3 tools/seed/build_seed.py
 """
 import csv
 import re
 import sys
-import unicodedata
-from pathlib import Path
+from collections import Counter, defaultdict, OrderedDict
+from urllib.parse import urlsplit, urlunsplit
 
-ROOT = Path(__file__).resolve().parents[2]
-REFERENCE = ROOT.parent / "shared" / "reference" / "ess-support-actors.csv"
-HERE = Path(__file__).resolve().parent
-OUTPUT = ROOT / "src" / "Aiguillage" / "Seed" / "offres.csv"
-SOURCE = "aiguillage-amorce"
-CHECKED_ON = "2026-11-25"  # the day these rows were checked and normalised against their sources' facts
+sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
 
-STAGES = {
-    "emergence": ["ideation", "emergence"],  # the reference's "emergence" covers idéation and émergence
-    "creation": ["creation"],
-    "consolidation": ["consolidation"],
-    "changement_echelle": ["changement-echelle"],
-}
-NEEDS = {
-    "financement": "financement", "modele_economique": "modele-economique", "juridique": "juridique",
-    "gouvernance": "gouvernance", "evaluation_impact": "evaluation-impact", "strategie": "strategie",
-    "rh_emploi": "emploi-rh", "transition_ecologique": "transition-ecologique", "numerique": "numerique",
-    "immobilier": "immobilier-locaux", "cooperation": "cooperation-reseau", "commercial": "commercial-communication",
-    "formation": "competences-formation",
-    "orientation": None,      # becomes the offer type "information"
-    "test_activite": None,    # becomes the offer type "hebergement-locaux" (hébergement juridique d'une activité à l'essai)
-}
-PUBLICS = {
-    "associations": ["association"],
-    "cooperatives": ["scop", "scic", "cae"],
-    "entreprises_esus": ["societe-commerciale-ess"],
-    "entreprises_sociales": ["societe-commerciale-ess"],
-    "porteurs_projet": ["porteur-sans-structure"],
-    "collectivites": ["collectivite"],
-    "siae": ["association", "societe-commerciale-ess"],
-    "tpe": ["societe-commerciale-ess"],
-    "demandeurs_emploi": ["porteur-sans-structure"],
-    "jeunes": ["porteur-sans-structure"],
-    "refugies": ["porteur-sans-structure"],
-    "tiers_lieux": [],
-}
-PUBLIC_NOTES = {
-    "siae": "structures d'insertion par l'activité économique",
-    "demandeurs_emploi": "demandeurs d'emploi",
-    "jeunes": "jeunes",
-    "refugies": "personnes réfugiées",
-    "tiers_lieux": "tiers-lieux",
-    "tpe": "très petites entreprises",
-}
-KIND_TYPES = {
-    "incubateur": ["incubation"], "accelerateur": ["incubation"], "generateur": ["accompagnement"],
-    "couveuse": ["hebergement-locaux", "accompagnement"], "cooperative": ["accompagnement"],
-    "dla": ["diagnostic", "accompagnement"], "cress": ["information", "mise-en-reseau"], "financeur": ["aide-financiere"],
-    "reseau": ["mise-en-reseau"], "tiers_lieu": ["hebergement-locaux", "mise-en-reseau"], "programme_public": ["accompagnement"],
-    "programme": ["accompagnement"], "centre_ressources": ["information"], "plateforme_orientation": ["information"],
-    "conseil": ["accompagnement"],
-}
-TYPE_ORDER = ["accompagnement", "atelier", "incubation", "diagnostic", "formation", "information", "aide-financiere",
-              "hebergement-locaux", "mise-en-reseau"]
-STAGE_ORDER = ["ideation", "emergence", "creation", "consolidation", "changement-echelle"]
-PUBLIC_ORDER = ["porteur-sans-structure", "association", "scop", "scic", "cae", "mutuelle", "fondation",
-                "societe-commerciale-ess", "collectivite"]
-INSTRUMENTS = {"subvention", "pret", "pret-honneur", "garantie", "fonds-propres", "prix-concours"}
+import curation as C  # noqa: E402
+import seedlib as L  # noqa: E402
+import templates as T  # noqa: E402
+from seedlib import Unit, lookup  # noqa: E402
 
-# Programmes that belong to a structure described on another row: the offer joins that structure.
-PARENT = {
-    "Garantie France Active": "France Active (réseau national)",
-    "France Active Investissement": "France Active (réseau national)",
-    "Pacte Émergence – Fonds de confiance (France Active)": "France Active (réseau national)",
-    "Accès+ (France Active)": "France Active (réseau national)",
-    "Katapult (incubateur de l'ADRESS)": "ADRESS Normandie",
-    "Évident ! (incubateur d'Initiatives et Cité)": "Initiatives et Cité",
-    "Adie Occitanie": "Adie",
-}
-# Generalist actors (their offer is open to all entrepreneurs, the ESS is one public among others).
-GENERALISTS = {
-    "Initiative France", "Réseau Entreprendre", "Adie", "BGE (réseau)", "Union nationale des couveuses d'entreprises",
-    "Prêt ESS de Bpifrance (PESS)", "Fondation RTE", "BGE Hauts-de-France – couveuses d'entreprises", "BGE Lot-et-Garonne",
-    "Initiative Corse", "BGE Ile Conseil", "Adije (couveuse d'entreprises)", "Couveuse d'entreprises Boréal Corsica",
-    "Ici je monte ma boîte (Région Normandie)", "Réseau Entreprendre Franche-Comté", "Réseau Entreprendre Lorraine",
-    "Banque des Territoires – économie sociale et solidaire", "Adie Occitanie",
-}
-
-COLUMNS = ["source", "identifiant", "structure_identifiant", "structure_nom", "structure_types", "structure_siret",
-           "structure_commune", "structure_site_web", "structure_courriel", "structure_telephone", "structure_reseaux",
-           "structure_specialiste_ess", "structure_description", "structure_sources", "structure_date_verification",
-           "nom", "description", "types", "instruments", "etapes", "besoins", "publics", "zones", "frais",
-           "frais_precisions", "conditions", "modalites", "lien", "courriel", "telephone", "duree", "statut",
-           "date_verification", "date_fin", "sources"]
+NETWORK_FILES = sorted((L.HERE / "networks").glob("*.csv"))
+REFERENCE = L.SHARED / "ess-support-actors.csv"
+ADDRESSES = L.SHARED / "structure-addresses.csv"
+OLD_SEED_IDS = L.HERE / "old-seed-identifiers.csv"
 
 
-def slug(text):
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:80]
+class Row:
+    def __init__(self, network, index, raw):
+        self.network = network
+        self.index = index
+        self.name = raw["structure_name"].strip()
+        self.zone_level = raw["zone_level"].strip()
+        self.zone_codes = L.split(raw["zone_codes"])
+        self.departement = raw["departement"].strip()
+        self.region = raw["region"].strip()
+        self.commune_name = raw["commune"].strip()
+        self.code_insee = raw["code_insee"].strip()
+        self.website = raw["website"].strip()
+        self.contact = raw["contact"].strip()
+        self.role = raw["role"].strip()
+        self.urls = L.split(raw["source_url"])
+        self.raw_urls = list(self.urls)
+        self.date = raw["source_date"].strip()
+        self.key = None
+        self.zones = []
+
+    @property
+    def ident(self):
+        return (self.network, self.name)
+
+    def unit(self):
+        return Unit(self.urls, self.date, f"{self.network}:{self.name}")
 
 
-def split(cell):
-    return [v.strip() for v in (cell or "").split("|") if v.strip()]
+class Builder:
+    def __init__(self):
+        self.t = L.Territories()
+        self.tax = L.taxonomy()
+        self.farms = L.load_content_farms()
+        self.rejects = []        # (what, reason)
+        self.skipped = []        # (what, reason): sourced rows we chose not to turn into offers
+        self.notes = []          # free remarks for the report
+        self.rows = []
+        self.refs = {}
+        self.ref_units = {}
+        self.structures = OrderedDict()
+        self.offers = OrderedDict()
+        self.https_hosts = set()
 
+    # ------------------------------------------------------------------------------------------------ inputs
+    def load(self):
+        raw_rows = []
+        for path in NETWORK_FILES:
+            network = path.stem
+            for i, raw in enumerate(L.read_csv(path)):
+                raw_rows.append(Row(network, i, raw))
+        refs = L.read_csv(REFERENCE)
+        years = {r["name"]: (r.get("source_year") or "").strip() for r in L.read_csv(L.HERE / "descriptions.csv")}
+        # hosts that we know serve https: used to upgrade http:// citations of the same host
+        for r in raw_rows:
+            for u in r.urls:
+                self._note_scheme(u)
+        for r in refs:
+            for u in L.split(r["source_url"]):
+                self._note_scheme(u)
+        for units in C.NETWORK_SOURCES.values():
+            for u, _ in units:
+                self._note_scheme(u)
+        for r in raw_rows:
+            r.urls = [self.clean_url(u) for u in r.urls]
+            reason = self.url_problem(r.urls)
+            if reason:
+                self.rejects.append((f"{r.network} : {r.name}", reason))
+                continue
+            self.rows.append(r)
+        for r in refs:
+            name = r["name"].strip()
+            urls = [self.clean_url(u) for u in L.split(r["source_url"])]
+            reason = self.url_problem(urls)
+            if reason:
+                self.rejects.append((f"référence : {name}", reason))
+                continue
+            self.refs[name] = r
+            self.ref_units[name] = Unit(urls, years.get(name, ""), f"référence:{name}")
+        self.addresses = L.read_csv(ADDRESSES)
 
-def ordered(values, order):
-    seen = []
-    for v in values:
-        if v not in seen:
-            seen.append(v)
-    return sorted(seen, key=lambda v: order.index(v) if v in order else len(order))
+    def _note_scheme(self, url):
+        if url.startswith("https://"):
+            self.https_hosts.add(L.host_of(url).removeprefix("www."))
 
+    def clean_url(self, url):
+        url = url.strip()
+        parts = urlsplit(url)
+        host = (parts.hostname or "").rstrip(".")
+        netloc = parts.netloc.replace(parts.hostname or "", host) if parts.hostname else parts.netloc
+        scheme = parts.scheme
+        if scheme == "http" and host.removeprefix("www.") in self.https_hosts:
+            scheme = "https"
+        return urlunsplit((scheme, netloc, parts.path, parts.query, parts.fragment))
 
-def read_csv(path):
-    with open(path, newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
-
-
-def load_descriptions(path):
-    if not path.exists():
-        return {}
-    return {row["name"]: row for row in read_csv(path)}
-
-
-def convert(row, words, rejects):
-    name = row["name"].strip()
-    level, codes = row["territory_level"].strip(), split(row["territory_code"])
-    zones, conditions = [], []
-    if level == "national":
-        zones = ["pays:FR"]
-    elif level in ("region", "departement", "commune") and codes:
-        zones = [f"{level}:{c}" for c in codes]
-    elif level == "infra" and codes:
-        # A group of communes ("pays") that the reference locates by its département: cover the département and say where.
-        zones = [f"departement:{c}" for c in codes]
-        conditions.append(f"Intervient sur une partie du territoire : {row['territory_name'].strip()}.")
-    else:
-        rejects.append((name, "territoire d'intervention inconnu dans la source (niveau et code vides)"))
-        return None
-    if level in ("region", "departement") and row["territory_name"].strip() and "(" in row["territory_name"]:
-        conditions.append(f"Territoire précisé par la source : {row['territory_name'].strip()}.")
-
-    if not words:
-        rejects.append((name, "pas de description rédigée dans nos mots (descriptions.csv)"))
+    def url_problem(self, urls):
+        if not urls:
+            return "aucune adresse source"
+        for u in urls:
+            if not re.match(r"^https?://[^/]+\.[^/]+", u):
+                return f"adresse source illisible : {u}"
+            farm = L.farm_of(u, self.farms)
+            if farm:
+                return f"source sur un site de copies ({farm}) : {u}"
         return None
 
-    kinds = split(row["kind"])
-    needs_in = split(row["needs"])
-    types = [t for k in kinds for t in KIND_TYPES[k]]
-    if "orientation" in needs_in:
-        types.append("information")
-    if "test_activite" in needs_in:
-        types.append("hebergement-locaux")
-    instruments = [i for i in split(words.get("instruments", "")) if i in INSTRUMENTS]
-    if instruments and "aide-financiere" not in types:
-        types.append("aide-financiere")
-    if "aide-financiere" not in types:
-        instruments = []
-    stages = [s for st in split(row["stages"]) for s in STAGES[st]]
-    if not stages:
-        rejects.append((name, "aucune étape indiquée par la source"))
-        return None
-    needs = [NEEDS[n] for n in needs_in if NEEDS.get(n)]
-    publics_in = split(row["public"])
-    publics = [p for pub in publics_in for p in PUBLICS[pub]]
-    notes = [PUBLIC_NOTES[p] for p in publics_in if p in PUBLIC_NOTES]
-    if notes:
-        conditions.append("Publics cités par la source : " + ", ".join(notes) + ".")
-    if words.get("conditions", "").strip():
-        conditions.insert(0, words["conditions"].strip().rstrip(".") + ".")
+    # ------------------------------------------------------------------------------------------------ zones
+    def row_zones(self, row):
+        override = lookup(C.ROW_ZONES, row)
+        if override is not None:
+            return list(override)
+        level, codes = row.zone_level, row.zone_codes
+        if level == "pays":
+            return ["pays:FR"]
+        if level in ("region", "departement", "epci", "commune") and codes:
+            return [f"{level}:{c}" for c in codes]
+        raise ValueError(f"zone illisible pour {row.ident}: {level} {codes}")
 
-    year = (words.get("source_year") or "").strip()
-    verified = f"{year}-01-01" if re.fullmatch(r"20[0-2][0-9]", year) and int(year) <= 2024 else CHECKED_ON
-    website = row["website"].strip()
-    sources = split(row["source_url"])
-    return {
-        "name": name,
-        "structure": {
-            "structure_nom": PARENT.get(name, name),
-            "structure_types": "|".join(ordered([k.replace("_", "-") for k in kinds], [])),
-            "structure_site_web": website,
-            # a structure whose territory is one commune is located there (its address commune).
-            "structure_commune": codes[0] if level == "commune" and len(codes) == 1 else "",
-            "structure_specialiste_ess": "non" if name in GENERALISTS else "oui",
-            "structure_description": words["structure_description"].strip(),
-            "structure_sources": "|".join(sources),
-            "structure_date_verification": verified,
-        },
-        "offer": {
-            "nom": words["offer_title"].strip(),
-            "description": words["offer_description"].strip(),
-            "types": "|".join(ordered(types, TYPE_ORDER)),
-            "instruments": "|".join(ordered(instruments, sorted(INSTRUMENTS))),
-            "etapes": "|".join(ordered(stages, STAGE_ORDER)),
-            "besoins": "|".join(ordered(needs, [])),
-            "publics": "|".join(ordered(publics, PUBLIC_ORDER)),
-            "zones": "|".join(zones),
-            "frais": row["cost"].strip(),
-            "conditions": " ".join(conditions),
-            "statut": "publiee",
-            "date_verification": verified,
-            "sources": "|".join(sources),
-        },
-    }
+    def check_zones(self, zones, what):
+        for z in zones:
+            if not self.t.zone_ok(z):
+                raise ValueError(f"{what}: zone inconnue {z}")
 
+    # ------------------------------------------------------------------------------------------------ structures
+    def structure(self, key):
+        if key not in self.structures:
+            self.structures[key] = T.Structure(key)
+        return self.structures[key]
 
-def main():
-    rejects = []
-    reference = read_csv(REFERENCE)
-    additions_path = HERE / "additions.csv"
-    additions = read_csv(additions_path) if additions_path.exists() else []
-    words = load_descriptions(HERE / "descriptions.csv")
-    words.update(load_descriptions(HERE / "additions-descriptions.csv"))
+    def attach_rows(self):
+        for row in self.rows:
+            skip = lookup(C.SKIP_ROWS, row)
+            if skip:
+                self.skipped.append((f"{row.network} : {row.name}", skip))
+                continue
+            key = C.ALIAS.get(row.name, L.slug(row.name))
+            row.key = key
+            row.zones = self.row_zones(row)
+            self.check_zones(row.zones, row.ident)
+            if key == "-":
+                continue
+            s = self.structure(key)
+            s.add_row(row, self)
 
-    known = {r["name"].strip() for r in reference}
-    rows = list(reference)
-    for extra in additions:
-        if extra["name"].strip() in known:
-            rejects.append((extra["name"], "déjà présente dans le fichier de référence"))
-        else:
-            rows.append(extra)
-            known.add(extra["name"].strip())
-
-    converted = [c for c in (convert(r, words.get(r["name"].strip()), rejects) for r in rows) if c]
-    by_name = {c["name"]: c for c in converted}
-
-    out = []
-    used_ids = set()
-    for c in converted:
-        structure_name = c["structure"]["structure_nom"]
-        parent = by_name.get(structure_name)
-        if parent is None:
-            rejects.append((c["name"], f"structure parente « {structure_name} » absente"))
-            continue
-        structure = dict(parent["structure"]) if parent is not c else c["structure"]
-        # the parent's own structure facts describe the structure; the programme's sources stay on its offer.
-        if parent is not c:
-            structure["structure_types"] = "|".join(ordered(split(parent["structure"]["structure_types"]) + split(c["structure"]["structure_types"]), []))
-        identifier = slug(c["name"])
-        if identifier in used_ids:
-            identifier = identifier + "-2"
-        used_ids.add(identifier)
-        record = {k: "" for k in COLUMNS}
-        record.update({"source": SOURCE, "identifiant": identifier, "structure_identifiant": slug(structure_name)})
-        record.update(structure)
-        record.update(c["offer"])
-        out.append(record)
-
-    # A structure that several offers share is described once: merge its kinds on every row.
-    kinds_of = {}
-    for r in out:
-        kinds_of.setdefault(r["structure_identifiant"], [])
-        kinds_of[r["structure_identifiant"]] = ordered(kinds_of[r["structure_identifiant"]] + split(r["structure_types"]), [])
-    for r in out:
-        r["structure_types"] = "|".join(kinds_of[r["structure_identifiant"]])
-
-    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
-    with open(OUTPUT, "w", newline="", encoding="utf-8") as f:
-        writer = csv.DictWriter(f, fieldnames=COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(out)
-
-    structures = {r["structure_identifiant"] for r in out}
-    print(f"{len(out)} offres, {len(structures)} structures écrites dans {OUTPUT.relative_to(ROOT)}")
-    for name, reason in rejects:
-        print(f"rejetée : {name} — {reason}", file=sys.stderr)
+    # ------------------------------------------------------------------------------------------------ run
+    def run(self):
+        self.load()
+        self.attach_rows()
+        T.attach_reference(self)
+        T.attach_addresses(self)
+        T.build_offers(self)
+        T.build_custom_offers(self)
+        T.build_dla_coverage(self)
+        T.finish_structures(self)
+        T.check_duplicates(self)
+        T.assign_identifiers(self)
+        records = T.records(self)
+        dispositifs = T.dispositifs(self)
+        T.write_outputs(self, records, dispositifs)
+        T.write_report(self, records, dispositifs)
+        print(f"{len(records)} offres, {len({r['structure_identifiant'] for r in records})} structures, "
+              f"{len(dispositifs)} dispositifs ; {len(self.rejects)} rangées rejetées, {len(self.skipped)} écartées "
+              f"(détail : tools/seed/report.md)")
 
 
 if __name__ == "__main__":
-    main()
+    Builder().run()
