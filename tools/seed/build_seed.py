@@ -10,7 +10,7 @@ Inputs (read-only):
   tools/seed/descriptions.csv                     our earlier wording of the reference rows and the year their facts
                                                   carry (source_year);
   tools/seed/curation.py                          our decisions: merges, zones, offers, programmes, wording;
-  src/Aiguillage/Seed/content-farms.txt           domains whose copies are never cited;
+  src/Aiguillage/Offers/content-farms.txt           domains whose copies are never cited;
   node_modules/@etalab/decoupage-administratif    the official territories.
 
 Outputs:

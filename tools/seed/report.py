@@ -279,7 +279,7 @@ def write_report(b, recs, disps):
     # ---------------------------------------------------------------- rejects
     w("## Rangées rejetées")
     w("")
-    w("Source sur un site de copies (`src/Aiguillage/Seed/content-farms.txt`) ou sans adresse source.")
+    w("Source sur un site de copies (`src/Aiguillage/Offers/content-farms.txt`) ou sans adresse source.")
     w("")
     for what, reason in b.rejects:
         w(f"- {what} — {reason}")

@@ -313,7 +313,7 @@ def latest_date(values):
 # ---------------------------------------------------------------------------------------------------- URLs
 
 def load_content_farms(path=None):
-    path = path or (SEED_DIR / "content-farms.txt")
+    path = path or (SEED_DIR.parent / "Offers" / "content-farms.txt")
     domains = []
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip().lower()

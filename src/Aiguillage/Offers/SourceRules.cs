@@ -9,10 +9,10 @@ public static class SourceRules
 {
     private static readonly Lazy<IReadOnlyList<string>> Farms = new(ReadFarms);
 
-    /// <summary>The refused domains ("docplayer", "studylibfr"…): a host containing one of them as a label is refused.</summary>
+    /// <summary>The refused domains ("docplayer.fr", "studylibfr.com"…): a host that is one of them, or under one, is refused.</summary>
     public static IReadOnlyList<string> ContentFarms => Farms.Value;
 
-    /// <summary>True when the address is on a content farm or document scraper.</summary>
+    /// <summary>True when the address is on a content farm or document scraper (the same test as the seed builder's).</summary>
     public static bool IsContentFarm(string url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
@@ -20,8 +20,8 @@ public static class SourceRules
             return false;
         }
 
-        var labels = uri.Host.ToLowerInvariant().Split('.');
-        return ContentFarms.Any(farm => labels.Contains(farm, StringComparer.Ordinal));
+        var host = uri.Host.ToLowerInvariant().TrimEnd('.');
+        return ContentFarms.Any(farm => host == farm || host.EndsWith("." + farm, StringComparison.Ordinal));
     }
 
     private static List<string> ReadFarms()

@@ -44,7 +44,9 @@ public sealed record DataReport(
 
 /// <summary>
 /// Builds the data report from the catalogue snapshot: the same offers and rules as every page. "Local" means coded at
-/// département level or finer; a network "reaches" a département when one of its structures has a visible offer there.
+/// département level or finer; a network "reaches" a département when one of its structures has a visible offer there
+/// that is not national; the DLA entry of a département is an offer of the dispositif coded there, its operator named
+/// when the structure that carries it is a DLA operator.
 /// </summary>
 public sealed class ReportData(CatalogueProvider catalogue)
 {
@@ -71,9 +73,10 @@ public sealed class ReportData(CatalogueProvider catalogue)
             var available = snapshot.Offers.Where(o => CatalogueRules.IsAvailableIn(o.Footprint, TerritoryLevel.Departement, d.Code)).ToList();
             var local = available.Where(o => IsLocal(snapshot, o, d.Code)).ToList();
             var nonNational = available.Where(o => !o.Footprint.National).ToList();
-            var dla = available.Where(o => o.View.Dispositif?.Code == "dla" && !o.Footprint.National).ToList();
+            var dla = local.Where(o => o.View.Dispositif?.Code == "dla").ToList();
+            // A network reaches a département through a structure of its own working there, not through a national offer.
             var missing = Networks
-                .Where(n => n.Key == "dla" ? dla.Count == 0 : !available.Any(o => structureOf.TryGetValue(o.View.Structure.Id, out var s) && n.Member(s)))
+                .Where(n => n.Key == "dla" ? dla.Count == 0 : !nonNational.Any(o => structureOf.TryGetValue(o.View.Structure.Id, out var s) && n.Member(s)))
                 .Select(n => n.Key)
                 .ToList();
             return new DepartementQuality(
