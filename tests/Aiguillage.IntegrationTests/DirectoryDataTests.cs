@@ -85,7 +85,10 @@ public abstract class DirectoryDataTests(TestDatabase database)
     {
         var (page, _, _) = await BothAsync(TerritoryLevel.Departement, "01", new OfferFilter(DepartementCode: "01"), new CatalogueFilter());
 
-        Assert.Contains("DLA de l'Ain", page.Offers.Items[0].Structure.Name, StringComparison.Ordinal);
+        var items = page.Offers.Items.ToList();
+        var dla = items.FindIndex(o => o.Dispositif?.Code == "dla");
+        Assert.True(dla >= 0, "Pas d'entrée DLA sur la première page de l'Ain.");
+        Assert.All(items.Take(dla + 1), o => Assert.DoesNotContain(o.Zones, z => z.Level == TerritoryLevel.Pays));
     }
 }
 

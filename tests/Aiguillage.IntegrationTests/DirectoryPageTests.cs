@@ -86,9 +86,12 @@ public sealed class DirectoryPageTests(SqliteDatabase database)
     [Fact]
     public async Task A_structure_page_lists_the_territories_its_offers_cover()
     {
-        var (_, html, _) = await GetAsync("/annuaire/departement/01?vue=structures");
-        var id = System.Text.RegularExpressions.Regex.Match(html, "href=\"/structures/(\\d+)\">DLA de l'Ain").Groups[1].Value;
-        Assert.NotEmpty(id);
+        // The structure carrying the DLA of the Ain.
+        var (_, offers, _) = await GetAsync("/api/v1/offres?departement=01&taille=100");
+        var id = System.Text.Json.JsonDocument.Parse(offers).RootElement.GetProperty("elements").EnumerateArray()
+            .First(o => o.TryGetProperty("dispositif", out var d) && d.GetProperty("code").GetString() == "dla"
+                && o.GetProperty("zones").EnumerateArray().Any(z => z.GetProperty("code").GetString() == "01"))
+            .GetProperty("structure").GetProperty("id").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         var (status, structure, _) = await GetAsync("/structures/" + id);
 
