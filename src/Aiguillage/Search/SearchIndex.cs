@@ -1,9 +1,9 @@
-using System.Collections;
 using System.Collections.Concurrent;
 using Aiguillage.Browsing;
 using Aiguillage.Taxonomy;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Aiguillage.Search;
 
@@ -19,15 +19,33 @@ public sealed class SearchIndex
     private const int MaxCachedFilters = 1_000;
 
     private readonly SearchDocument[] _documents;
-    private readonly IndexSearcher _searcher;
+    private readonly int[] _docOfOrd;
+    private readonly int _maxDoc;
     private readonly SearchPlanner _planner;
-    private readonly ConcurrentDictionary<string, BitArray> _filters = new(StringComparer.Ordinal);
+    private readonly SearchRanking _ranking;
+    private readonly ConcurrentDictionary<string, SearchFilter> _filters = new(StringComparer.Ordinal);
 
     private SearchIndex(SearchDocument[] documents, IndexSearcher searcher, SearchPlanner planner)
     {
         _documents = documents;
-        _searcher = searcher;
         _planner = planner;
+
+        // Lucene numbers documents its own way (segments, merges): the "ord" values map them back to the snapshot's order.
+        _maxDoc = searcher.IndexReader.MaxDoc;
+        var ordOfDoc = new int[_maxDoc];
+        _docOfOrd = new int[documents.Length];
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var ords = leaf.AtomicReader.GetNumericDocValues(SearchFields.Ord);
+            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+            {
+                var ord = (int)ords.Get(doc);
+                ordOfDoc[leaf.DocBase + doc] = ord;
+                _docOfOrd[ord] = leaf.DocBase + doc;
+            }
+        }
+
+        _ranking = new SearchRanking(searcher, documents, ordOfDoc);
     }
 
     public static SearchIndex Empty { get; } = Build(BrowseCatalog.Empty, new TaxonomySnapshot([]));
@@ -48,7 +66,8 @@ public sealed class SearchIndex
     /// scores always come out in the same order.
     /// </summary>
     public SearchPage Search(string text, Func<SearchDocument, bool> allow, int page, int size) =>
-        SearchRanking.Rank(_searcher, _documents, Plan(text), allow, page, size);
+        // A filter from Cached carries its documents as bits, which the ranking applies to the postings before scoring.
+        _ranking.Rank(Plan(text), allow, (allow.Target as SearchFilter)?.Docs, page, size);
 
     /// <summary>
     /// The documents a filter lets through, computed once per index and filter key: the same territories and codes come
@@ -56,21 +75,25 @@ public sealed class SearchIndex
     /// </summary>
     public Func<SearchDocument, bool> Cached(string key, Func<SearchDocument, bool> filter)
     {
-        if (!_filters.TryGetValue(key, out var bits))
+        if (!_filters.TryGetValue(key, out var cached))
         {
-            bits = new BitArray(_documents.Length);
+            var docs = new FixedBitSet(_maxDoc);
             for (var ord = 0; ord < _documents.Length; ord++)
             {
-                bits[ord] = filter(_documents[ord]);
+                if (filter(_documents[ord]))
+                {
+                    docs.Set(_docOfOrd[ord]);
+                }
             }
 
+            cached = new SearchFilter(docs, _docOfOrd);
             if (_filters.Count < MaxCachedFilters)
             {
-                _filters.TryAdd(key, bits);
+                _filters.TryAdd(key, cached);
             }
         }
 
-        return document => bits[document.Ord];
+        return cached.Allows;
     }
 
     /// <inheritdoc cref="SearchPlanner.Plan"/>
@@ -88,4 +111,12 @@ public sealed class SearchIndex
 
     /// <inheritdoc cref="SearchHighlighter.Encode"/>
     public static string Encode(string text) => SearchHighlighter.Encode(text);
+
+    /// <summary>A cached filter: its documents by Lucene document number, one bit each.</summary>
+    private sealed class SearchFilter(FixedBitSet docs, int[] docOfOrd)
+    {
+        public FixedBitSet Docs => docs;
+
+        public bool Allows(SearchDocument document) => docs.Get(docOfOrd[document.Ord]);
+    }
 }
