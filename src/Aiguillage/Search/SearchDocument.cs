@@ -1,5 +1,6 @@
 using Aiguillage.Browsing;
 using Aiguillage.Taxonomy;
+using Aiguillage.Territories;
 
 namespace Aiguillage.Search;
 
@@ -33,59 +34,138 @@ public sealed record SearchDocument(
     /// One document per published offer, then one per active structure, in the snapshot's order (so the same snapshot
     /// always gives the same ordinals, scores and ties).
     /// </summary>
-    public static SearchDocument[] From(BrowseCatalog catalog, TaxonomySnapshot taxonomy) =>
-        Documents(catalog, taxonomy).Select((d, ord) => d with { Ord = ord }).ToArray();
-
-    /// <summary>The zone keys of a footprint: "pays:FR" when nationwide, and each région and département it reaches.</summary>
-    private static IEnumerable<string> ZoneKeys(OfferFootprint footprint) =>
-        (footprint.National ? [Nationwide] : Array.Empty<string>())
-            .Concat(footprint.Regions.Select(r => "region:" + r))
-            .Concat(footprint.Departements.Select(d => "departement:" + d));
-
-    private static IEnumerable<SearchDocument> Documents(BrowseCatalog catalog, TaxonomySnapshot taxonomy)
+    public static SearchDocument[] From(BrowseCatalog catalog, TaxonomySnapshot taxonomy)
     {
-        string Join(IEnumerable<string> values) => string.Join(" ; ", values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal));
+        // Built for 100 000 offers in one go: zone keys are shared strings, and the small lists are deduplicated in one
+        // reused buffer rather than with a set per field and per document.
+        var keys = new Dictionary<(TerritoryLevel, string), string>();
+        string Key(TerritoryLevel level, string code)
+        {
+            if (!keys.TryGetValue((level, code), out var key))
+            {
+                key = $"{level.ToCode()}:{code}";
+                keys.Add((level, code), key);
+            }
+
+            return key;
+        }
+
+        void AddKeys(Distinct list, OfferFootprint footprint)
+        {
+            if (footprint.National)
+            {
+                list.Add(Nationwide);
+            }
+
+            foreach (var region in footprint.Regions)
+            {
+                list.Add(Key(TerritoryLevel.Region, region));
+            }
+
+            foreach (var departement in footprint.Departements)
+            {
+                list.Add(Key(TerritoryLevel.Departement, departement));
+            }
+        }
+
+        var documents = new SearchDocument[catalog.Offers.Count + catalog.Structures.Count];
+        var ord = 0;
+        var texts = new Distinct();
 
         foreach (var offer in catalog.Offers)
         {
             var view = offer.View;
             var structure = catalog.Structure(view.Structure.Id);
-            yield return new SearchDocument(
-                OfferKind,
-                view.Id,
-                view.Title,
-                view.Description,
-                view.Structure.Name,
-                Join(structure?.Networks ?? []),
-                Join(view.Types.Select(t => taxonomy.Label(TaxonomyKind.OfferType, t))
-                    .Concat(view.Instruments.Select(i => taxonomy.Label(TaxonomyKind.FinancialInstrument, i)))),
-                Join(view.Zones.Select(z => z.Name)),
-                ZoneKeys(offer.Footprint).ToArray(),
-                offer,
-                structure);
+            texts.AddRange(structure?.Networks ?? []);
+            var networks = texts.Join(" ; ");
+            texts.AddRange(view.Types.Select(t => taxonomy.Label(TaxonomyKind.OfferType, t)));
+            texts.AddRange(view.Instruments.Select(i => taxonomy.Label(TaxonomyKind.FinancialInstrument, i)));
+            var labels = texts.Join(" ; ");
+            texts.AddRange(view.Zones.Select(z => z.Name));
+            var places = texts.Join(" ; ");
+            AddKeys(texts, offer.Footprint);
+            documents[ord] = new SearchDocument(
+                OfferKind, view.Id, view.Title, view.Description, view.Structure.Name, networks, labels, places, texts.ToArray(), offer, structure)
+            {
+                Ord = ord,
+            };
+            ord++;
         }
 
         foreach (var structure in catalog.Structures)
         {
-            var places = new[] { structure.CommuneName, structure.DepartementCode is { } d ? catalog.Departement(d)?.Name : null, structure.RegionCode is { } r ? catalog.Region(r)?.Name : null }
-                .OfType<string>()
-                .Concat(catalog.OffersOf(structure).SelectMany(o => o.View.Zones).Select(z => z.Name));
-            yield return new SearchDocument(
-                StructureKind,
-                structure.Id,
-                structure.Name,
-                structure.Description,
-                "",
-                Join(structure.Networks),
-                Join(structure.Kinds.Select(k => taxonomy.Label(TaxonomyKind.StructureKind, k))),
-                Join(places),
-                new[] { structure.RegionCode is { } region ? "region:" + region : null, structure.DepartementCode is { } departement ? "departement:" + departement : null }
-                    .OfType<string>()
-                    .Concat(catalog.OffersOf(structure).SelectMany(o => ZoneKeys(o.Footprint)))
-                    .Distinct(StringComparer.Ordinal)
-                    .ToArray(),
-                null,
-                structure);
+            texts.AddRange(structure.Networks);
+            var networks = texts.Join(" ; ");
+            texts.AddRange(structure.Kinds.Select(k => taxonomy.Label(TaxonomyKind.StructureKind, k)));
+            var labels = texts.Join(" ; ");
+            texts.Add(structure.CommuneName);
+            texts.Add(structure.DepartementCode is { } d ? catalog.Departement(d)?.Name : null);
+            texts.Add(structure.RegionCode is { } r ? catalog.Region(r)?.Name : null);
+            foreach (var offer in catalog.OffersOf(structure))
+            {
+                texts.AddRange(offer.View.Zones.Select(z => z.Name));
+            }
+
+            var places = texts.Join(" ; ");
+            texts.Add(structure.RegionCode is { } region ? Key(TerritoryLevel.Region, region) : null);
+            texts.Add(structure.DepartementCode is { } departement ? Key(TerritoryLevel.Departement, departement) : null);
+            foreach (var offer in catalog.OffersOf(structure))
+            {
+                AddKeys(texts, offer.Footprint);
+            }
+
+            documents[ord] = new SearchDocument(StructureKind, structure.Id, structure.Name, structure.Description, "", networks, labels, places, texts.ToArray(), null, structure)
+            {
+                Ord = ord,
+            };
+            ord++;
+        }
+
+        return documents;
+    }
+
+    /// <summary>A reused buffer of distinct, non-blank strings in the order first seen.</summary>
+    private sealed class Distinct
+    {
+        private readonly List<string> _values = [];
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+        public void Add(string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value) && _seen.Add(value))
+            {
+                _values.Add(value);
+            }
+        }
+
+        public void AddRange(IEnumerable<string> values)
+        {
+            foreach (var value in values)
+            {
+                Add(value);
+            }
+        }
+
+        /// <summary>The values joined by the separator, and the buffer emptied.</summary>
+        public string Join(string separator)
+        {
+            var joined = _values.Count == 1 ? _values[0] : string.Join(separator, _values);
+            Clear();
+            return joined;
+        }
+
+        /// <summary>The values, and the buffer emptied.</summary>
+        public string[] ToArray()
+        {
+            var values = _values.ToArray();
+            Clear();
+            return values;
+        }
+
+        private void Clear()
+        {
+            _values.Clear();
+            _seen.Clear();
         }
     }
 }

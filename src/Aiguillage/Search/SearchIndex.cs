@@ -56,8 +56,9 @@ public sealed class SearchIndex
     {
         var documents = SearchDocument.From(catalog, taxonomy);
         // The old index is left to the garbage collector rather than disposed: requests may still be reading it.
-        var searcher = new IndexSearcher(DirectoryReader.Open(SearchFields.Write(documents)));
-        return new SearchIndex(documents, searcher, new SearchPlanner(searcher, catalog));
+        var (directory, vocabulary) = SearchFields.Write(documents);
+        var searcher = new IndexSearcher(DirectoryReader.Open(directory));
+        return new SearchIndex(documents, searcher, new SearchPlanner(searcher, vocabulary, catalog));
     }
 
     /// <summary>

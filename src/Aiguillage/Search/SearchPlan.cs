@@ -18,6 +18,10 @@ public sealed record SearchPlan(IReadOnlyList<SearchClause> Clauses, IReadOnlyCo
 internal sealed class SearchPlanner
 {
     private const int MaxTerms = 16;
+    private const int MaxNeighbours = 10;
+
+    // A typo's neighbours weigh less than the word itself in the same field, so an exact match always ranks first.
+    private const float TypoWeight = 0.3f;
 
     // Analyzers keep their token streams per thread, so one instance of each serves every request.
     private static readonly FrenchSearchAnalyzer QueryAnalyzer = FrenchSearchAnalyzer.ForQuery();
@@ -25,11 +29,13 @@ internal sealed class SearchPlanner
     private static readonly ExactAnalyzer ExactWords = new();
 
     private readonly IndexSearcher _searcher;
+    private readonly SearchVocabulary _vocabulary;
     private readonly Dictionary<string, string[]> _territories;
 
-    public SearchPlanner(IndexSearcher searcher, BrowseCatalog catalog)
+    public SearchPlanner(IndexSearcher searcher, SearchVocabulary vocabulary, BrowseCatalog catalog)
     {
         _searcher = searcher;
+        _vocabulary = vocabulary;
 
         // A région or département named in a query ("DLA Creuse") means "available there": its analysed name leads to its zone key.
         _territories = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -47,9 +53,9 @@ internal sealed class SearchPlanner
     /// <summary>
     /// Reads the text as words, never as Lucene syntax (quotes, parentheses, AND, * are ordinary characters here), so no
     /// input can make the query fail. One clause per distinct term: the term in every field, boosted by field, and for a
-    /// word of 5 letters or more a fuzzy match on the unstemmed words (1 edit, 2 from 8 letters) at a low boost, so that an
-    /// exact match always ranks before a typo. Words that name a région or a département also match the documents
-    /// available there, nationwide ones with a lower boost than local ones.
+    /// word of 5 letters or more that the index does not know, the words of the index within 1 edit (2 from 8 letters),
+    /// searched by their stems at a lower boost, so that an exact match always ranks before a typo. Words that name a
+    /// région or a département also match the documents available there, nationwide ones with a lower boost than local ones.
     /// </summary>
     public SearchPlan Plan(string text)
     {
@@ -126,40 +132,40 @@ internal sealed class SearchPlanner
     private DisjunctionMaxQuery TextClause(SearchToken token, Dictionary<int, string> exactByStart, HashSet<string> fuzzyWords, List<string> words)
     {
         var clause = new DisjunctionMaxQuery(0.1f);
-        foreach (var (field, boost) in SearchFields.Weighted)
-        {
-            clause.Add(new TermQuery(new Term(field, token.Term)) { Boost = boost });
-        }
-
+        AddFields(clause, token.Term, 1f);
         if (!token.Synonym && exactByStart.TryGetValue(token.Start, out var word))
         {
             words.Add(word);
             var edits = word.Length >= 8 ? 2 : word.Length >= 5 ? 1 : 0;
             // A word the index knows is taken as meant: typo tolerance only for words found nowhere, which keeps correct
-            // queries as fast as exact search (expanding a fuzzy term walks the term dictionary).
+            // queries as fast as exact search.
             if (edits > 0 && SearchFields.Weighted.All(f => _searcher.IndexReader.DocFreq(new Term(f.Field, token.Term)) == 0))
             {
-                // Expanded once here, not at each of the two passes (walking the term dictionary is the costly part), and
-                // only to words whose stem differs from the query's: the others are already found by the stemmed fields.
-                var expanded = new HashSet<Term>();
-                _searcher.Rewrite(new FuzzyQuery(new Term(SearchFields.Exact, word), edits, 1, 10, true)).ExtractTerms(expanded);
-                var neighbours = new BooleanQuery();
-                foreach (var neighbour in expanded.Select(t => t.Text).Where(t => t != word).Order(StringComparer.Ordinal))
+                // A neighbour is searched by its stem, in the same fields at a lower weight, and only if that stem differs
+                // from the query's (the others are already found by the query's own term).
+                var stems = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var neighbour in _vocabulary.Neighbours(word, edits, MaxNeighbours))
                 {
                     if (IndexAnalyzer.Tokens(neighbour) is [var stem, ..] && stem.Term != token.Term)
                     {
-                        neighbours.Add(new TermQuery(new Term(SearchFields.Exact, neighbour)) { Boost = 0.3f }, Occur.SHOULD);
                         fuzzyWords.Add(neighbour);
+                        if (stems.Add(stem.Term))
+                        {
+                            AddFields(clause, stem.Term, TypoWeight);
+                        }
                     }
-                }
-
-                if (neighbours.Clauses.Count > 0)
-                {
-                    clause.Add(neighbours);
                 }
             }
         }
 
         return clause;
+    }
+
+    private static void AddFields(DisjunctionMaxQuery clause, string term, float weight)
+    {
+        foreach (var (field, boost) in SearchFields.Weighted)
+        {
+            clause.Add(new TermQuery(new Term(field, term)) { Boost = boost * weight });
+        }
     }
 }
