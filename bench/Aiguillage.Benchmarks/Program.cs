@@ -1,9 +1,13 @@
 using System.Globalization;
 using Aiguillage.Benchmarks;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project bench/Aiguillage.Benchmarks -- --filter '*'
 // dotnet run -c Release --project bench/Aiguillage.Benchmarks -- offres-synthetiques 5000 > synthetiques.csv   (for bench/orientation-load.sh)
+// AIGUILLAGE_BENCH_POSTGRES="Host=127.0.0.1;Port=55499;Database=recherche;Username=bench;Password=bench" dotnet run -c Release -- --filter '*Search*'
+//   (Lucene and PostgreSQL full-text search on the same corpus, in the same run)
 // Results go to BenchmarkDotNet.Artifacts/; the figures we keep are copied into docs/benchmarks.md.
 if (args is ["offres-synthetiques", var count])
 {
@@ -15,4 +19,12 @@ if (args is ["offres-synthetiques", var count])
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// The PostgreSQL comparison needs a database: without one it is left out, and said so, rather than failing in every case.
+var config = DefaultConfig.Instance;
+if (Environment.GetEnvironmentVariable(SearchPostgresBenchmarks.ConnectionVariable) is null)
+{
+    Console.WriteLine($"Comparaison PostgreSQL ignorée : {SearchPostgresBenchmarks.Missing}");
+    config = config.AddFilter(new SimpleFilter(b => b.Descriptor.Type != typeof(SearchPostgresBenchmarks)));
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

@@ -13,7 +13,7 @@ using Lucene.Net.Util;
 namespace Aiguillage.Search;
 
 /// <summary>
-/// How French text becomes search terms: words → elision (l', d', qu'…) → lower case → accents folded → the curated
+/// How French text becomes search terms: words → elision (l', d', qu'…) → accents folded → lower case → the curated
 /// synonyms (<see cref="Synonyms"/>) → French stop words → FrenchLightStemFilter, with a few curated stems first.
 /// The indexing flavour keeps the words and adds each synonym group's key; the query flavour replaces a variant by its
 /// key, so that a query word is one clause however the concept is written.
@@ -40,15 +40,25 @@ public sealed class FrenchSearchAnalyzer : Analyzer
         return builder.Build();
     });
 
-    private static readonly Lazy<SynonymMap> IndexMap = new(() => BuildMap(keepOriginal: true));
-    private static readonly Lazy<SynonymMap> QueryMap = new(() => BuildMap(keepOriginal: false));
+    private static readonly Lazy<SynonymTable> Variants = new(BuildTable);
 
     private readonly bool _forQuery;
+    private readonly CharArraySet? _vocabulary;
 
-    private FrenchSearchAnalyzer(bool forQuery) => _forQuery = forQuery;
+    private FrenchSearchAnalyzer(bool forQuery, CharArraySet? vocabulary = null)
+    {
+        _forQuery = forQuery;
+        _vocabulary = vocabulary;
+    }
 
     /// <summary>For documents: keeps every word and adds the synonym keys.</summary>
     public static FrenchSearchAnalyzer ForIndex() => new(forQuery: false);
+
+    /// <summary>
+    /// For documents, noting on the way each folded word before stemming: the vocabulary typo tolerance searches, gathered
+    /// in the same pass as the indexing rather than by a second analysis of every text.
+    /// </summary>
+    internal static FrenchSearchAnalyzer ForIndex(CharArraySet vocabulary) => new(forQuery: false, vocabulary);
 
     /// <summary>For what people type: a synonym variant becomes its group's key.</summary>
     public static FrenchSearchAnalyzer ForQuery() => new(forQuery: true);
@@ -57,7 +67,12 @@ public sealed class FrenchSearchAnalyzer : Analyzer
     {
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = Normalize(tokenizer);
-        stream = new SynonymFilter(stream, _forQuery ? QueryMap.Value : IndexMap.Value, false);
+        if (_vocabulary is not null)
+        {
+            stream = new VocabularyFilter(stream, _vocabulary);
+        }
+
+        stream = new SynonymKeyFilter(stream, Variants.Value, keepOriginal: !_forQuery);
         stream = new StopFilter(Version, stream, StopWords);
         stream = new SetKeywordMarkerFilter(stream, Keys);
         stream = new StemmerOverrideFilter(stream, Overrides.Value);
@@ -101,29 +116,19 @@ public sealed class FrenchSearchAnalyzer : Analyzer
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
+    // Folded before lower-cased ("É" → "E" → "e", as "é" → "e"): Lucene.NET's LowerCaseFilter calls ICU once per token, the
+    // third of an index build, while folded words are nearly all ASCII.
     internal static TokenStream Normalize(TokenStream stream) =>
-        new ASCIIFoldingFilter(new LowerCaseFilter(Version, new ElisionFilter(stream, Articles)));
+        new InvariantLowerCaseFilter(new ASCIIFoldingFilter(new ElisionFilter(stream, Articles)));
 
-    private static SynonymMap BuildMap(bool keepOriginal)
+    private static SynonymTable BuildTable()
     {
-        var builder = new SynonymMap.Builder(true);
         using var exact = new ExactAnalyzer();
-        foreach (var group in Synonyms.Groups)
-        {
-            var output = new CharsRef(group.Key);
-            foreach (var variant in group.Variants)
-            {
-                var words = Tokens(exact, variant).Select(t => t.Term).ToArray();
-                if (words.Length == 0 || (words.Length == 1 && words[0] == group.Key))
-                {
-                    continue; // the key itself is kept as is by the keyword marker.
-                }
-
-                builder.Add(SynonymMap.Builder.Join(words, new CharsRef()), output, keepOriginal);
-            }
-        }
-
-        return builder.Build();
+        return new SynonymTable(Synonyms.Groups.SelectMany(group => group.Variants
+            .Select(variant => Tokens(exact, variant).Select(t => t.Term).ToArray())
+            // The key itself is kept as is by the keyword marker.
+            .Where(words => !(words.Length == 1 && words[0] == group.Key))
+            .Select(words => (words, group.Key))));
     }
 }
 
