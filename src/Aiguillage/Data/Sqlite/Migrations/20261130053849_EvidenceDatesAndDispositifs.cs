@@ -70,10 +70,6 @@ namespace Aiguillage.Data.Sqlite.Migrations
                 principalTable: "dispositifs",
                 principalColumn: "code",
                 onDelete: ReferentialAction.Restrict);
-
-            // The seed's "verified" dates were the day it was built, not a person's confirmation: they are removed.
-            migrationBuilder.Sql("UPDATE offers SET last_verified_on = NULL WHERE source = 'aiguillage-amorce'");
-            migrationBuilder.Sql("UPDATE structures SET last_verified_on = NULL WHERE source = 'aiguillage-amorce'");
         }
 
         /// <inheritdoc />
