@@ -11,8 +11,8 @@ namespace Aiguillage.Search;
 /// An immutable Lucene index in memory over one <see cref="CatalogueSnapshot"/>: one document per published offer and one per
 /// active structure. Built once per catalogue stamp, then only read (IndexSearcher is safe across threads). The work is
 /// split along its seams: <see cref="SearchDocument"/> (what is indexed), <see cref="SearchFields"/> (how it is written),
-/// <see cref="SearchPlanner"/> (how a text becomes clauses), <see cref="SearchRanking"/> (which hits, in which order) and
-/// <see cref="SearchHighlighter"/> (the fragments shown).
+/// <see cref="SearchPlanner"/> (how a text becomes clauses, with <see cref="SearchVocabulary"/> for typos),
+/// <see cref="SearchRanking"/> (which hits, in which order) and <see cref="SearchHighlighter"/> (the fragments shown).
 /// </summary>
 public sealed class SearchIndex
 {
@@ -67,7 +67,8 @@ public sealed class SearchIndex
     /// scores always come out in the same order.
     /// </summary>
     public SearchPage Search(string text, Func<SearchDocument, bool> allow, int page, int size) =>
-        // A filter from Cached carries its documents as bits, which the ranking applies to the postings before scoring.
+        // A filter from Cached carries its documents as bits, which the ranking applies to the postings before scoring; any
+        // other filter is asked about each hit.
         _ranking.Rank(Plan(text), allow, (allow.Target as SearchFilter)?.Docs, page, size);
 
     /// <summary>
