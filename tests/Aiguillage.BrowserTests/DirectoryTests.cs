@@ -67,7 +67,7 @@ public sealed class DirectoryTests(SiteFixture site)
         await directory.Filter("Besoin").SelectOptionAsync("strategie");
         await directory.Apply.ClickAsync();
         await page.WaitForURLAsync("**/annuaire/departement/01?besoin=strategie");
-        Assert.Contains("DLA de l'Ain", await page.Locator(".card-list").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("(DLA) de l'Ain", await page.Locator(".card-list").InnerTextAsync(), StringComparison.Ordinal);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Besoin : Stratégie" }).ClickAsync();
         await page.WaitForURLAsync("**/annuaire/departement/01");
