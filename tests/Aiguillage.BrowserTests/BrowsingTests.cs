@@ -5,6 +5,32 @@ namespace Aiguillage.BrowserTests;
 public sealed class BrowsingTests(SiteFixture site)
 {
     [Fact]
+    public async Task The_dispositifs_list_their_operators_by_territory_accessibly_with_and_without_javascript()
+    {
+        foreach (var javaScript in new[] { true, false })
+        {
+            var (page, problems) = await site.OpenAsync(javaScript: javaScript);
+            await page.GotoAsync(site.BaseUrl + "/dispositifs");
+            Assert.Equal("Dispositifs et labels", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
+            if (javaScript)
+            {
+                await Accessibility.AssertNoSeriousViolationsAsync(page);
+            }
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Dispositif local d'accompagnement (DLA)", Exact = true }).ClickAsync();
+            await page.WaitForURLAsync("**/dispositifs/dla");
+            Assert.Contains("Creuse (23)", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+            Assert.Contains("opérateur à confirmer", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+            if (javaScript)
+            {
+                await Accessibility.AssertNoSeriousViolationsAsync(page);
+            }
+
+            Assert.Empty(problems);
+        }
+    }
+
+    [Fact]
     public async Task A_visitor_goes_from_the_home_page_to_an_offer_and_its_structure_and_every_page_is_accessible()
     {
         var (page, problems) = await site.OpenAsync();

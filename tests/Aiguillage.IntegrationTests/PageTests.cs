@@ -15,6 +15,8 @@ public sealed class PageTests(SqliteDatabase database)
     [InlineData("/structures", "Structures d'accompagnement")]
     [InlineData("/structures/1", "Offres publiées")]
     [InlineData("/offres/1", "Comment en bénéficier ?")]
+    [InlineData("/dispositifs", "Dispositifs et labels")]
+    [InlineData("/dispositifs/dla", "Qui le porte, par territoire")]
     public async Task Pages_render_in_french(string url, string text)
     {
         var response = await _client.GetAsync(new Uri(url, UriKind.Relative), Ct);
@@ -28,6 +30,8 @@ public sealed class PageTests(SqliteDatabase database)
     [Theory]
     [InlineData("/offres/999999")]
     [InlineData("/structures/999999")]
+    [InlineData("/dispositifs/inconnu")]
+    [InlineData("/dispositifs/%3Cscript%3E")]
     [InlineData("/page-qui-n-existe-pas")]
     public async Task Unknown_pages_get_the_french_not_found_page(string url)
     {
