@@ -94,8 +94,9 @@ def write_report(b, recs, disps):
     for a in AGE_BUCKETS:
         w(f"| {a} | {ages[a]} | {100 * ages[a] / len(recs):.0f} % |")
     w("")
-    w("`date_source` est la date la plus récente que donnent les pages citées par l'offre (la page de la structure "
-      "et la page qui décrit le service du réseau). Quand seule la page du réseau est datée, l'offre prend sa date :")
+    w("`date_source` est la date la plus récente que donnent les pages propres à la structure et au territoire ; la page "
+      "du réseau qui décrit le service en général ne rajeunit pas le fait local. Une offre sans page locale prend la date "
+      "de la page du réseau. Offres dont la page du réseau est plus récente que la page locale :")
     only_network = []
     for o in offers:
         local = [u.date for u in o.units if not u.origin.startswith("réseau:")]
@@ -103,9 +104,8 @@ def write_report(b, recs, disps):
         ld, nd = L.latest_date(local), L.latest_date(net)
         if nd and (not ld or L.date_key(nd) > L.date_key(ld)):
             only_network.append((o, ld))
-    w(f"{len(only_network)} offres ont une `date_source` plus récente que la source propre à la structure "
-      f"(dont {sum(1 for _, ld in only_network if not ld)} dont la source locale n'est pas datée). "
-      "Leur date dit l'âge de la description du service, pas la preuve que la structure le rend encore.")
+    w(f"{len(only_network)} offres (dont {sum(1 for _, ld in only_network if not ld)} dont la page locale n'est pas datée : "
+      "elles restent « non datées »).")
     w("")
 
     # ---------------------------------------------------------------- per family

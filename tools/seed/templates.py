@@ -131,7 +131,10 @@ class Offer:
 
     @property
     def date_source(self):
-        return L.latest_date([u.date for u in self.units])
+        # The date of the page that says this structure does this here; a network page describing the service in general
+        # does not make the local fact any fresher. Only an offer with no local page takes the network page's date.
+        local = [u for u in self.units if not u.origin.startswith("réseau:")]
+        return L.latest_date([u.date for u in (local or self.units)])
 
 
 def network_units(ids):

@@ -112,7 +112,7 @@ public sealed class ReportData(CatalogueProvider catalogue)
             snapshot.Offers.Count(o => o.View.ApplicationUrl is null && o.View.ContactEmail is null && o.View.ContactPhone is null && o.View.Structure.Website is null),
             snapshot.Structures.Count(s => s.Website is null && s.Email is null && s.Phone is null),
             snapshot.Structures.Count(s => s.Location.Precision is LocationPrecision.Commune or LocationPrecision.Own),
-            snapshot.Structures.Count(s => s.Location.Precision is LocationPrecision.DepartementCentre),
+            snapshot.Structures.Count(s => s.Location.IsApproximate),
             snapshot.Structures.Count(s => s.Website is not null || s.Email is not null || s.Phone is not null),
             Duplicates(snapshot.Structures));
     }
