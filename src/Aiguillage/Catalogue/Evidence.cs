@@ -62,7 +62,7 @@ public static class Evidence
         EvidenceState.Verified => $"Informations vérifiées le {verifiedOn!.Value.ToString("d MMMM yyyy", French)}",
         EvidenceState.RecentSource => $"Source : {source!.Value.Label}, non revérifiée",
         _ when verifiedOn is { } v => $"Informations vérifiées en {v.Year.ToString(French)} : à confirmer auprès de la structure",
-        _ when source is { } s => $"Source de {s.Label}, non revérifiée : à confirmer auprès de la structure",
+        _ when source is { } s => $"Source {(s.Day is null ? "de" : "du")} {s.Label}, non revérifiée : à confirmer auprès de la structure",
         _ => "Source non datée : à confirmer auprès de la structure",
     };
 }

@@ -49,6 +49,7 @@ public sealed class EvidenceTests
         Assert.Equal(EvidenceState.ToConfirm, Evidence.State(null, new SourceDate(2014), Today));
         Assert.Equal("Source de 2014, non revérifiée : à confirmer auprès de la structure", Evidence.Sentence(null, new SourceDate(2014), Today));
         Assert.Equal("Source non datée : à confirmer auprès de la structure", Evidence.Sentence(null, null, Today));
+        Assert.Equal("Source du 29 juin 2020, non revérifiée : à confirmer auprès de la structure", Evidence.Sentence(null, new SourceDate(2020, 6, 29), Today));
         Assert.Equal(EvidenceState.ToConfirm, Evidence.State(new DateOnly(2023, 1, 1), null, Today));
         Assert.Equal(0, Evidence.Weight(null, Today));
         Assert.Equal(1, Evidence.Weight(Today.AddMonths(-6).DayNumber, Today));
