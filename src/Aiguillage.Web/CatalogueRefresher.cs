@@ -10,7 +10,17 @@ internal sealed class CatalogueRefresher(CatalogueProvider provider, CatalogueOp
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        await provider.RefreshAsync(cancellationToken);
+        try
+        {
+            await provider.RefreshAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A database not yet migrated or out of reach: the site starts anyway, says so in its log and on
+            // /health/ready, and the loop below builds the catalogue as soon as the database answers.
+            log.LogError(e, "Le catalogue n'a pas pu être construit au démarrage ; nouvel essai toutes les {Interval}.", options.PollInterval);
+        }
+
         await base.StartAsync(cancellationToken);
     }
 

@@ -3,6 +3,8 @@ using Aiguillage.Data;
 using Aiguillage.Directory;
 using Aiguillage.Maps;
 using Aiguillage.Offers;
+using Aiguillage.Organisations;
+using Aiguillage.Seed;
 using Aiguillage.Territories;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -197,6 +199,30 @@ public abstract class DataTests(TestDatabase database)
         Assert.Equal(["creuse", "grand-gueret", "gueret", "nouvelle-aquitaine"], ours);
         Assert.Contains(page.Items, o => o.Zones.Any(z => z.Level == TerritoryLevel.Pays));
         Assert.Contains(page.Items, o => o.Zones.Any(z => z.Level == TerritoryLevel.Epci && z.Name == "CA du Grand Guéret"));
+        return 0;
+    });
+
+    [Fact]
+    public Task Reseeding_retires_what_an_earlier_seed_held_and_the_current_one_no_longer_does() => WithAsync(async s =>
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var db = s.GetRequiredService<AppDbContext>();
+        var structure = new Structure(SeedDatabase.Source, "ancien-programme", new StructureDetails(
+            "Ancien programme rangé parmi les structures", ["programme-public"], null, null, null, null, null, [], true, "",
+            ["https://example.org/ancien"], null, StructureStatus.Active));
+        db.Structures.Add(structure);
+        await db.SaveChangesAsync(ct);
+        db.Offers.Add(new Offer(structure.Id, SeedDatabase.Source, "ancienne-offre", new OfferDetails(
+            "Ancienne offre", "", ["information"], [], ["creation"], [], [], [CoverageZone.France], null, null, null, null, null, null, null, null,
+            OfferStatus.Published, null, null, ["https://example.org/ancien"])));
+        await db.SaveChangesAsync(ct);
+
+        await s.GetRequiredService<SeedDatabase>().HandleAsync(ct);
+
+        db.ChangeTracker.Clear();
+        Assert.Equal(OfferStatus.Archived, (await db.Offers.SingleAsync(o => o.Source == SeedDatabase.Source && o.SourceIdentifier == "ancienne-offre", ct)).Status);
+        Assert.Equal(StructureStatus.Closed, (await db.Structures.SingleAsync(x => x.Id == structure.Id, ct)).Status);
+        Assert.True(await db.Offers.CountAsync(o => o.Source == SeedDatabase.Source && o.Status == OfferStatus.Published, ct) >= 700);
         return 0;
     });
 

@@ -22,7 +22,7 @@ public sealed partial class ArchitectureTests
         ["Search"] = ["Catalogue", "Offers", "Taxonomy", "Territories"],
         ["Maps"] = ["Catalogue", "Taxonomy", "Territories"],
         ["Quality"] = ["Catalogue", "Offers", "Taxonomy", "Territories"],
-        ["Seed"] = ["Offers", "Territories"],
+        ["Seed"] = ["Imports", "Offers", "Organisations", "Territories"],
     };
 
     private static string LibraryFolder()
