@@ -40,8 +40,8 @@ public abstract class DataQualityTests(TestDatabase database)
         Assert.Equal(0, Missing("dla"));
         Assert.True(report.DlaOperatorsNamed >= 28, $"{report.DlaOperatorsNamed} opérateurs DLA nommés");
         Assert.True(Missing("france-active") <= 5, $"France Active absente de {Missing("france-active")} départements");
-        Assert.True(Missing("initiative-france") <= 12, $"Initiative France absente de {Missing("initiative-france")} départements");
-        Assert.True(Missing("urscop") <= 12, $"union des Scop absente de {Missing("urscop")} départements");
+        Assert.True(Missing("initiative-france") <= 9, $"Initiative France absente de {Missing("initiative-france")} départements");
+        Assert.True(Missing("urscop") <= 8, $"union des Scop absente de {Missing("urscop")} départements");
         Assert.True(Missing("cress") <= 5, $"CRESS absente de {Missing("cress")} départements");
     }
 
