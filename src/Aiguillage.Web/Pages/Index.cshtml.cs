@@ -1,11 +1,12 @@
-using Aiguillage.Directory;
+using Aiguillage.Catalogue;
 using Aiguillage.Taxonomy;
 using Aiguillage.Territories;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Aiguillage.Web.Pages;
 
-public sealed class IndexModel(ListOffers searchOffers, ListStructures listStructures, CountTerritories countTerritories, LoadTaxonomy loadTaxonomy) : PageModel
+/// <summary>The home page: what the catalogue holds, counted on its snapshot, and the stages to start from.</summary>
+public sealed class IndexModel(CatalogueProvider catalogue, CountTerritories countTerritories) : PageModel
 {
     public int Offers { get; private set; }
 
@@ -17,9 +18,10 @@ public sealed class IndexModel(ListOffers searchOffers, ListStructures listStruc
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Offers = (await searchOffers.HandleAsync(new OfferFilter(), 1, 1, cancellationToken)).Total;
-        Structures = (await listStructures.HandleAsync(new OfferFilter(), 1, 1, cancellationToken)).Total;
+        var snapshot = await catalogue.GetAsync(cancellationToken);
+        Offers = snapshot.Offers.Count;
+        Structures = snapshot.Structures.Count;
+        Stages = snapshot.Taxonomy.Terms(TaxonomyKind.Stage);
         Communes = (await countTerritories.HandleAsync(cancellationToken)).Communes;
-        Stages = (await loadTaxonomy.HandleAsync(cancellationToken)).Terms(TaxonomyKind.Stage);
     }
 }

@@ -36,10 +36,6 @@ public sealed class TerritoryRows(
     /// <summary>Which territory import the rows come from (package version and import time); "" before any import.</summary>
     public string Key { get; } = key;
 
-    public IReadOnlyList<TerritoryRow> Regions { get; } = regions;
-
-    public IReadOnlyList<TerritoryRow> Departements { get; } = departements;
-
     internal TerritoryLookups Lookups => _lookups.Value;
 }
 

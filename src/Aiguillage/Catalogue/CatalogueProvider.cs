@@ -51,9 +51,6 @@ public sealed class CatalogueProvider(
     private readonly SemaphoreSlim _build = new(1, 1);
     private CatalogueSnapshot? _current;
 
-    /// <summary>The snapshot in hand, or null before the first build.</summary>
-    public CatalogueSnapshot? Current => Volatile.Read(ref _current);
-
     public async ValueTask<CatalogueSnapshot> GetAsync(CancellationToken cancellationToken = default)
     {
         if (Volatile.Read(ref _current) is { } current)

@@ -100,6 +100,19 @@ public static class CatalogueRules
     }
 
     /// <summary>
+    /// An offer is local to a département when one of its zones is coded there at département level or finer: the
+    /// département itself, or an EPCI or a commune in it (a région or France is not local).
+    /// </summary>
+    public static bool IsLocalTo(CatalogueSnapshot catalogue, CatalogueOffer offer, string departement) =>
+        offer.Footprint.Departements.Contains(departement) && offer.Zones.Any(z => z.Level switch
+        {
+            TerritoryLevel.Departement => z.Code == departement,
+            TerritoryLevel.Commune => catalogue.Communes.Find(z.Code)?.DepartementCode == departement,
+            TerritoryLevel.Epci => catalogue.Communes.InEpci(z.Code).Any(c => c.DepartementCode == departement),
+            _ => false,
+        });
+
+    /// <summary>
     /// A structure serves a territory when one of its visible offers is available there, or when its address is there
     /// (a structure without a visible offer still belongs to its commune's annuaire).
     /// </summary>

@@ -38,5 +38,8 @@ public sealed class ListOffers(CatalogueProvider catalogue)
 public sealed class GetOffer(CatalogueProvider catalogue)
 {
     public async Task<OfferView?> HandleAsync(int id, CancellationToken cancellationToken = default) =>
-        (await catalogue.GetAsync(cancellationToken)).Offer(id)?.View;
+        From(await catalogue.GetAsync(cancellationToken), id);
+
+    /// <summary>The same on a snapshot a page already holds (its référentiels and day go with it).</summary>
+    public static OfferView? From(CatalogueSnapshot snapshot, int id) => snapshot.Offer(id)?.View;
 }

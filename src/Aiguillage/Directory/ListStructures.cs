@@ -44,11 +44,12 @@ public sealed class ListStructures(CatalogueProvider catalogue)
 /// <summary>One open structure with its visible offers; null when unknown or closed.</summary>
 public sealed class GetStructure(CatalogueProvider catalogue)
 {
-    public async Task<StructureView?> HandleAsync(int id, CancellationToken cancellationToken = default)
-    {
-        var snapshot = await catalogue.GetAsync(cancellationToken);
-        return snapshot.Structure(id) is { } structure
+    public async Task<StructureView?> HandleAsync(int id, CancellationToken cancellationToken = default) =>
+        From(await catalogue.GetAsync(cancellationToken), id);
+
+    /// <summary>The same on a snapshot a page already holds.</summary>
+    public static StructureView? From(CatalogueSnapshot snapshot, int id) =>
+        snapshot.Structure(id) is { } structure
             ? StructureView.From(structure, snapshot.OffersOf(structure).Select(o => o.View).ToList())
             : null;
-    }
 }

@@ -60,8 +60,9 @@ public sealed class ReportData(CatalogueProvider catalogue)
         ("cress", "CRESS", s => s.Kinds.Contains("cress") || Named(s, "cress") || Named(s, "chambre regionale")),
     ];
 
+    /// <summary>The report of the current snapshot, computed once per snapshot (it scans every offer for every département).</summary>
     public async Task<DataReport> HandleAsync(CancellationToken cancellationToken = default) =>
-        Build(await catalogue.GetAsync(cancellationToken));
+        (await catalogue.GetAsync(cancellationToken)).Derived(Build);
 
     public static DataReport Build(CatalogueSnapshot snapshot)
     {
@@ -71,7 +72,7 @@ public sealed class ReportData(CatalogueProvider catalogue)
         var departements = snapshot.Departements.Select(d =>
         {
             var available = snapshot.Offers.Where(o => CatalogueRules.IsAvailableIn(o.Footprint, TerritoryLevel.Departement, d.Code)).ToList();
-            var local = available.Where(o => IsLocal(snapshot, o, d.Code)).ToList();
+            var local = available.Where(o => CatalogueRules.IsLocalTo(snapshot, o, d.Code)).ToList();
             var nonNational = available.Where(o => !o.Footprint.National).ToList();
             var dla = local.Where(o => o.View.Dispositif?.Code == "dla").ToList();
             // A network reaches a département through a structure of its own working there, not through a national offer.
@@ -107,7 +108,7 @@ public sealed class ReportData(CatalogueProvider catalogue)
             Networks.Select(n => new Count(n.Key, n.Label, departements.Count(d => d.MissingNetworks.Contains(n.Key)))).ToList(),
             departements.Count(d => d.DlaOperatorNamed),
             needs.Select(n => new Count(n, snapshot.Taxonomy.Label(Taxonomy.TaxonomyKind.Need, n),
-                departements.Count(d => !snapshot.Offers.Any(o => IsLocal(snapshot, o, d.Code) && CatalogueRules.CoversNeed(o.Needs, n))))).ToList(),
+                departements.Count(d => !snapshot.Offers.Any(o => CatalogueRules.IsLocalTo(snapshot, o, d.Code) && CatalogueRules.CoversNeed(o.Needs, n))))).ToList(),
             bands.Select(b => new Count(b, b, ages.GetValueOrDefault(b))).ToList(),
             snapshot.Offers.Count(o => o.View.ApplicationUrl is null && o.View.ContactEmail is null && o.View.ContactPhone is null && o.View.Structure.Website is null),
             snapshot.Structures.Count(s => s.Website is null && s.Email is null && s.Phone is null),
@@ -116,16 +117,6 @@ public sealed class ReportData(CatalogueProvider catalogue)
             snapshot.Structures.Count(s => s.Website is not null || s.Email is not null || s.Phone is not null),
             Duplicates(snapshot.Structures));
     }
-
-    /// <summary>Coded at département level or finer inside the département: the département itself, or an EPCI or commune in it.</summary>
-    private static bool IsLocal(CatalogueSnapshot snapshot, CatalogueOffer offer, string departement) =>
-        offer.Footprint.Departements.Contains(departement) && offer.Zones.Any(z => z.Level switch
-        {
-            TerritoryLevel.Departement => z.Code == departement,
-            TerritoryLevel.Commune => snapshot.Communes.Find(z.Code)?.DepartementCode == departement,
-            TerritoryLevel.Epci => snapshot.Communes.InEpci(z.Code).Any(c => c.DepartementCode == departement),
-            _ => false,
-        });
 
     private static string AgeBand(SourceDate? date) => date?.Year switch
     {

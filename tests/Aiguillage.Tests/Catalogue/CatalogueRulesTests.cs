@@ -121,6 +121,15 @@ public sealed class CatalogueRulesTests
     }
 
     [Fact]
+    public void Only_a_zone_coded_at_departement_level_or_finer_is_local()
+    {
+        var snapshot = Snapshot(Offer(1, zones: [Departement("23")]), Offer(2, zones: [Commune("23096")]), Offer(3, zones: [Epci("200034825")]), Offer(4, zones: [Region("75")]), Offer(5));
+
+        Assert.Equal([1, 2, 3], snapshot.Offers.Where(o => CatalogueRules.IsLocalTo(snapshot, o, "23")).Select(o => o.Id));
+        Assert.DoesNotContain(snapshot.Offers, o => CatalogueRules.IsLocalTo(snapshot, o, "75"));
+    }
+
+    [Fact]
     public void An_unknown_territory_has_no_availability_question()
     {
         var snapshot = Snapshot(Offer(1));

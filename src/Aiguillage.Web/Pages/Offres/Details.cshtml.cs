@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Aiguillage.Web.Pages.Offres;
 
-public sealed class DetailsModel(GetOffer getOffer, CatalogueProvider catalogue) : PageModel
+public sealed class DetailsModel(CatalogueProvider catalogue) : PageModel
 {
     public OfferView? Offer { get; private set; }
 
@@ -17,13 +17,14 @@ public sealed class DetailsModel(GetOffer getOffer, CatalogueProvider catalogue)
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        Offer = await getOffer.HandleAsync(id, cancellationToken);
+        // One snapshot for the fiche, its référentiels and its day.
+        var snapshot = await catalogue.GetAsync(cancellationToken);
+        Offer = GetOffer.From(snapshot, id);
         if (Offer is null)
         {
             return NotFound();
         }
 
-        var snapshot = await catalogue.GetAsync(cancellationToken);
         Taxonomy = snapshot.Taxonomy;
         Today = snapshot.Day;
         return Page();

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Aiguillage.Web.Pages.Structures;
 
-public sealed class DetailsModel(GetStructure getStructure, CatalogueProvider catalogue) : PageModel
+public sealed class DetailsModel(CatalogueProvider catalogue) : PageModel
 {
     public StructureView? Structure { get; private set; }
 
@@ -14,13 +14,14 @@ public sealed class DetailsModel(GetStructure getStructure, CatalogueProvider ca
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        Structure = await getStructure.HandleAsync(id, cancellationToken);
+        // One snapshot for the fiche, its référentiels and its day.
+        var snapshot = await catalogue.GetAsync(cancellationToken);
+        Structure = GetStructure.From(snapshot, id);
         if (Structure is null)
         {
             return NotFound();
         }
 
-        var snapshot = await catalogue.GetAsync(cancellationToken);
         Taxonomy = snapshot.Taxonomy;
         return Page();
     }
