@@ -4,6 +4,28 @@ namespace Aiguillage.BrowserTests;
 
 public sealed class BrowsingTests(SiteFixture site)
 {
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/dispositifs/dla")]
+    [InlineData("/offres/5")]
+    [InlineData("/structures/1")]
+    [InlineData("/orientation/resultats?commune=23096&etape=creation&besoins=financement")]
+    [InlineData("/annuaire/departement/23")]
+    [InlineData("/recherche?q=tiers+lieux")]
+    public async Task A_page_reflows_in_a_320_pixel_window_without_scrolling_sideways(string path)
+    {
+        var (page, problems) = await site.OpenAsync();
+        await page.SetViewportSizeAsync(320, 800);
+        await page.GotoAsync(site.BaseUrl + path);
+
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        var culprits = overflow <= 0 ? "" : await page.EvaluateAsync<string>(
+            "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
+            + ".slice(0, 5).map(e => e.tagName + '.' + e.className).join(', ')");
+        Assert.True(overflow <= 0, $"{path} déborde de {overflow} px à 320 px de large : {culprits}");
+        Assert.Empty(problems);
+    }
+
     [Fact]
     public async Task The_dispositifs_list_their_operators_by_territory_accessibly_with_and_without_javascript()
     {
