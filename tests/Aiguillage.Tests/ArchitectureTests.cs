@@ -12,6 +12,7 @@ public sealed partial class ArchitectureTests
     private static readonly Dictionary<string, string[]> Allowed = new()
     {
         ["Imports"] = [],
+        ["Mail"] = [],
         ["Taxonomy"] = [],
         ["Territories"] = ["Imports"],
         ["Organisations"] = ["Territories"],

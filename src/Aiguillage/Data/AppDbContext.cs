@@ -1,4 +1,5 @@
 using System.Text;
+using Aiguillage.Mail;
 using Aiguillage.Offers;
 using Aiguillage.Organisations;
 using Aiguillage.Orientation;
@@ -40,6 +41,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<CatalogVersion> CatalogVersions => Set<CatalogVersion>();
 
+    public DbSet<QueuedMail> QueuedMails => Set<QueuedMail>();
+
     /// <summary>Every save that changes the catalogue also changes its stamp, in the same transaction (see CatalogVersion).</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -78,6 +81,7 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
         modelBuilder.ApplyConfiguration(new DispositifConfiguration());
         modelBuilder.ApplyConfiguration(new OfferConfiguration());
         modelBuilder.ApplyConfiguration(new OrientationRequestConfiguration());
+        modelBuilder.ApplyConfiguration(new QueuedMailConfiguration());
         modelBuilder.ApplyConfiguration(new CatalogVersionConfiguration());
 
         // snake_case columns, so that SQL written by hand reads the same on SQLite and PostgreSQL.
