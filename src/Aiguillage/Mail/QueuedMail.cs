@@ -46,6 +46,9 @@ public sealed class QueuedMail
 
     public string? LastError { get; private set; }
 
+    /// <summary>Set by the sender that takes the mail, so that two instances of the site never send it twice; a sender that dies lets it go when this passes.</summary>
+    public DateTime? ClaimedUntilUtc { get; private set; }
+
     /// <summary>True once the mail was given up after too many failures; it stays visible to the administrators.</summary>
     public bool Abandoned { get; private set; }
 

@@ -27,6 +27,7 @@ namespace Aiguillage.Data.Sqlite.Migrations
                     attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     sent_at_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     last_error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    claimed_until_utc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     abandoned = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>

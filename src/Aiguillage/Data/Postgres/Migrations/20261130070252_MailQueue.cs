@@ -28,6 +28,7 @@ namespace Aiguillage.Data.Postgres.Migrations
                     attempts = table.Column<int>(type: "integer", nullable: false),
                     sent_at_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     last_error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    claimed_until_utc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     abandoned = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
