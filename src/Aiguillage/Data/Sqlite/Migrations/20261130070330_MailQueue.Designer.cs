@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Aiguillage.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261130070249_MailQueue")]
+    [Migration("20261130070330_MailQueue")]
     partial class MailQueue
     {
         /// <inheritdoc />
