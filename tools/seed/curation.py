@@ -364,6 +364,7 @@ ALIAS = {
     "COORACE (fédération nationale)": "coorace",
     "COORACE Pays de la Loire": "coorace",
     "COORACE PACA": "coorace",
+    "Coorace Bretagne": "coorace",
     "Fédération des acteurs de la solidarité (FAS)": "federation-des-acteurs-de-la-solidarite",
     "Uniopss / réseau des Uriopss": "uniopss",
     # Mouvement associatif
@@ -592,6 +593,24 @@ ROW_OFFERS = {
         "CHANTIER école – association régionale Aquitaine-Limousin-Poitou-Charentes",
         "CHANTIER école – association régionale Midi-Pyrénées-Languedoc-Roussillon",
         "CHANTIER école – association régionale Auvergne-Rhône-Alpes"]},
+    # rows added by the data-c pass (2026): regional COORACE delegation, IAE federations and inter-networks,
+    # associative support structures, Breton pôles ESS
+    ("insertion", "Coorace Bretagne"): [("insertion", "coorace")],
+    ("insertion", "Fédération des entreprises d'insertion (FEI)"): [],
+    **{("insertion", n): [("insertion", "iae")] for n in [
+        "Fédération des entreprises d'insertion Provence-Alpes-Côte d'Azur (FEI PACA)",
+        "Fédération des entreprises d'insertion Pays de la Loire", "Fédération des entreprises d'insertion Rhône-Alpes",
+        "UREI Languedoc-Roussillon (Union régionale des entreprises d'insertion)",
+        "IAE Grand Est : Innover et Agir pour l'Emploi",
+        "URSIEA (Union régionale des structures d'insertion par l'économique d'Alsace)",
+        "INAÉ (Insertion par l'activité économique en Nouvelle-Aquitaine)", "URIAE Nord-Pas-de-Calais",
+        "Inser'Eco93", "IAE 48"]},
+    ("mouvement-associatif", "Réseau national des maisons des associations (RNMA)"): [],
+    **{("mouvement-associatif", n): [("mouvement-associatif", "appui")] for n in [
+        "Adefpat", "UDAF de la Lozère", "Rezo 1901 (maison des associations de Lyon)",
+        "Maison des associations de Saint-Benoît (La Réunion)", "Ligue de l'enseignement de Normandie – CRIB de l'Orne",
+        "Maison inter-associative de Millevaches (MIAM)"]},
+    **{("pole-ess", n): ["pole-ess"] for n in ["E2S Pays de Vannes", "Adess du pays de Guingamp"]},
     ("mouvement-associatif", "Le Mouvement associatif (national)"): [],
     ("pole-ess", "Pôles ESS de Mayotte (CRESS)"): [("info", "poles-mayotte")],
     ("pole-ess", "Réseau des développeurs économiques de l'ESS (Centre-Val de Loire)"): [("info", "developpeurs-cvl")],
@@ -1078,6 +1097,19 @@ VARIANTS = {
                                          "et accompagne ses adhérents."),
         types=["mise-en-reseau", "accompagnement"], etapes=["consolidation", "changement-echelle"],
         besoins=["cooperation-reseau"], publics=["association", "scop", "scic", "societe-commerciale-ess"]),
+    ("insertion", "iae"): dict(
+        nom=lambda n, zp, t, o: f"Réseau des structures d'insertion par l'activité économique ({n})",
+        description=lambda n, zp, t, o: (f"{o.subject} fédère {zp} des structures d'insertion par l'activité "
+                                         "économique (entreprises d'insertion, chantiers, associations intermédiaires…) "
+                                         ": représentation, mise en réseau et appui à leurs projets."),
+        types=["mise-en-reseau"], etapes=["consolidation"], besoins=["cooperation-reseau"],
+        publics=["association", "societe-commerciale-ess"]),
+    ("mouvement-associatif", "appui"): dict(
+        nom=lambda n, zp, t, o: f"Information et accompagnement des associations ({n})",
+        description=lambda n, zp, t, o: (f"{o.subject} accueille, informe et accompagne {zp} les associations et leurs "
+                                         "bénévoles dans leur fonctionnement (création, statuts, gestion, projets)."),
+        types=["information", "accompagnement"], etapes=["creation", "consolidation"],
+        besoins=["gouvernance", "juridique"], publics=["association"]),
     ("insertion", "chantier-ecole"): dict(
         nom=lambda n, zp, t, o: f"Association régionale CHANTIER école ({t.zones_label(o.zones)})",
         description=lambda n, zp, t, o: ("Le réseau CHANTIER école des ateliers et chantiers d'insertion est organisé "
