@@ -6,6 +6,7 @@ using Aiguillage;
 using Aiguillage.Catalogue;
 using Aiguillage.Data;
 using Aiguillage.Orientation;
+using Aiguillage.Referrals;
 using Aiguillage.Web;
 using Aiguillage.Web.Api;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -30,6 +31,16 @@ builder.Services.AddHostedService<DemandWriter>();
 // Every public page reads one snapshot of the catalogue, rebuilt in the background when the stamp or the day changes (ADR 008).
 builder.Services.AddSingleton(builder.Configuration.GetSection(CatalogueOptions.Section).Get<CatalogueOptions>() ?? new CatalogueOptions());
 builder.Services.AddHostedService<CatalogueRefresher>();
+// Mises en relation: settings checked at start, deadlines run every hour, one rate limit for the form and the API.
+var referralOptions = builder.Configuration.GetSection(ReferralOptions.Section).Get<ReferralOptions>() ?? new ReferralOptions();
+if (referralOptions.Problems() is { Count: > 0 } referralProblems)
+{
+    throw new InvalidOperationException("Réglages des mises en relation invalides : " + string.Join(" ", referralProblems));
+}
+
+builder.Services.AddSingleton(referralOptions);
+builder.Services.AddHostedService<ReferralScheduler>();
+builder.Services.AddReferralRateLimit(builder.Configuration);
 builder.Services.Configure<MapOptions>(builder.Configuration.GetSection(MapOptions.Section));
 builder.Services.AddProblemDetails(ApiProblems.Customize);
 builder.Services.AddOpenApi("v1", OpenApiDocumentInfo.Configure);
@@ -51,6 +62,7 @@ app.UseSiteAndApiErrors();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapOpenApi("/openapi/{documentName}.json");
@@ -64,6 +76,7 @@ app.MapOrientationApi();
 app.MapMapApi();
 app.MapSearchApi();
 app.MapQualityApi();
+app.MapReferralsApi();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -4,6 +4,7 @@ using Aiguillage.Directory;
 using Aiguillage.Maps;
 using Aiguillage.Offers;
 using Aiguillage.Orientation;
+using Aiguillage.Referrals;
 using Aiguillage.Search;
 using Aiguillage.Seed;
 using Aiguillage.Taxonomy;
@@ -37,6 +38,9 @@ public static class UseCases
         services.AddSingleton<DemandQueue>();
         services.AddSingleton<OrientationResultCache>();
         services.AddScoped<OrientProject>();
+        services.AddScoped<SendReferral>();
+        services.AddScoped<AnswerReferral>();
+        services.AddScoped<RunReferralDeadlines>();
         services.AddScoped<BrowseDirectory>();
         services.AddScoped<MapStructures>();
         services.AddScoped<CountCoverage>();

@@ -23,6 +23,7 @@ public sealed partial class ArchitectureTests
         ["Search"] = ["Catalogue", "Offers", "Taxonomy", "Territories"],
         ["Maps"] = ["Catalogue", "Taxonomy", "Territories"],
         ["Quality"] = ["Catalogue", "Offers", "Taxonomy", "Territories"],
+        ["Referrals"] = ["Catalogue", "Mail", "Offers", "Taxonomy", "Territories"],
         ["Seed"] = ["Imports", "Offers", "Organisations", "Territories"],
     };
 

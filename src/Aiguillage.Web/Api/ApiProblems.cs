@@ -15,12 +15,18 @@ internal static class ApiProblems
                 StatusCodes.Status400BadRequest when problem.Title is null or "Bad Request" => "Requête invalide",
                 StatusCodes.Status404NotFound when problem.Title is null or "Not Found" => "Ressource introuvable",
                 StatusCodes.Status405MethodNotAllowed => "Méthode non permise",
+                StatusCodes.Status429TooManyRequests => "Trop de requêtes",
                 StatusCodes.Status500InternalServerError => "Erreur interne",
                 _ => problem.Title,
             };
             if (problem.Status == StatusCodes.Status500InternalServerError)
             {
                 problem.Detail = "Une erreur inattendue est survenue ; elle a été journalisée. Réessayez plus tard.";
+            }
+
+            if (problem.Status == StatusCodes.Status429TooManyRequests)
+            {
+                problem.Detail = "Trop de demandes envoyées depuis cette adresse en peu de temps. Réessayez dans quelques minutes (voir l'en-tête Retry-After).";
             }
 
             problem.Extensions["traceId"] = context.HttpContext.TraceIdentifier;

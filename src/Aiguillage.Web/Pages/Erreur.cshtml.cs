@@ -22,6 +22,7 @@ public sealed class ErreurModel : PageModel
         {
             StatusCodes.Status404NotFound => ("Page introuvable", "Cette adresse ne correspond à aucune page. Elle a peut-être changé, ou la fiche a été retirée."),
             StatusCodes.Status400BadRequest => ("Demande invalide", "La demande n'a pas pu être comprise. Vérifiez l'adresse ou le formulaire."),
+            StatusCodes.Status429TooManyRequests => ("Trop de demandes", "Vous avez envoyé beaucoup de demandes en peu de temps. Attendez quelques minutes avant de réessayer ; rien n'a été perdu de ce qui était déjà envoyé."),
             StatusCodes.Status405MethodNotAllowed => ("Action non permise", "Cette page ne permet pas cette action."),
             _ => (Title, Message),
         };

@@ -15,7 +15,7 @@ public interface ICataloguePreparation
 /// <summary>The day of the catalogue: offers end at midnight in France, whatever the server's time zone.</summary>
 public static class CatalogueClock
 {
-    private static readonly TimeZoneInfo Paris = FindParis();
+    public static readonly TimeZoneInfo Paris = FindParis();
 
     public static DateOnly Today(TimeProvider clock) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Paris).DateTime);

@@ -3,6 +3,7 @@ using Aiguillage.Mail;
 using Aiguillage.Offers;
 using Aiguillage.Organisations;
 using Aiguillage.Orientation;
+using Aiguillage.Referrals;
 using Aiguillage.Taxonomy;
 using Aiguillage.Territories;
 using Microsoft.EntityFrameworkCore;
@@ -43,6 +44,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<QueuedMail> QueuedMails => Set<QueuedMail>();
 
+    public DbSet<Referral> Referrals => Set<Referral>();
+
     /// <summary>Every save that changes the catalogue also changes its stamp, in the same transaction (see CatalogVersion).</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
@@ -82,6 +85,8 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
         modelBuilder.ApplyConfiguration(new OfferConfiguration());
         modelBuilder.ApplyConfiguration(new OrientationRequestConfiguration());
         modelBuilder.ApplyConfiguration(new QueuedMailConfiguration());
+        modelBuilder.ApplyConfiguration(new ReferralConfiguration());
+        modelBuilder.ApplyConfiguration(new ReferralEventConfiguration());
         modelBuilder.ApplyConfiguration(new CatalogVersionConfiguration());
 
         // snake_case columns, so that SQL written by hand reads the same on SQLite and PostgreSQL.

@@ -102,6 +102,17 @@ public static class TaxonomyCatalog
             ("plateforme-orientation", "Plateforme d'orientation", "Guichet ou plateforme d'accueil et d'orientation."),
             ("conseil", "Conseil", "Accompagnement par le mécénat de compétences ou le conseil."));
 
+        Add(
+            TaxonomyKind.DeclineReason,
+            ("hors-territoire", "Hors de notre territoire", "Le projet se situe hors du territoire que couvre l'offre."),
+            ("hors-champ", "Hors de notre champ", "Le projet ne relève pas de ce que propose l'offre."),
+            ("public", "Public non accompagné", "Le porteur ou la structure ne fait pas partie du public accompagné."),
+            ("etape", "Étape non accompagnée", "L'offre n'accompagne pas le projet à son étape actuelle."),
+            ("capacite", "Plus de place pour l'instant", "La structure ne peut pas accompagner de nouveau projet pour le moment."),
+            ("offre-arretee", "Offre arrêtée", "L'offre n'existe plus ou est suspendue."),
+            ("injoignable", "Porteur injoignable", "La structure n'a pas pu joindre le porteur de projet."),
+            ("autre", "Autre motif", "Un autre motif, précisé dans la note."));
+
         return terms;
     }
 }

@@ -10,6 +10,9 @@ public enum TaxonomyKind
     FinancialInstrument,
     Cost,
     StructureKind,
+
+    /// <summary>Motif de refus: why a structure declines a mise en relation.</summary>
+    DeclineReason,
 }
 
 public sealed class TaxonomyTerm
@@ -59,6 +62,7 @@ public static class TaxonomyKinds
         TaxonomyKind.FinancialInstrument => "instrument financier",
         TaxonomyKind.Cost => "frais",
         TaxonomyKind.StructureKind => "type de structure",
+        TaxonomyKind.DeclineReason => "motif de refus",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -71,6 +75,7 @@ public static class TaxonomyKinds
         TaxonomyKind.FinancialInstrument => "instruments financiers",
         TaxonomyKind.Cost => "frais",
         TaxonomyKind.StructureKind => "types de structure",
+        TaxonomyKind.DeclineReason => "motifs de refus",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

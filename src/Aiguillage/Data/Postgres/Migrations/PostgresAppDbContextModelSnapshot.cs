@@ -478,6 +478,210 @@ namespace Aiguillage.Data.Postgres.Migrations
                     b.ToTable("orientation_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Aiguillage.Referrals.Referral", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AnonymisedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("anonymised_at_utc");
+
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)")
+                        .HasColumnName("commune_code");
+
+                    b.Property<string>("ConsentText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("consent_text");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<DateTime?>("FirstAnswerAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_answer_at_utc");
+
+                    b.Property<DateTime>("HandedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("handed_at_utc");
+
+                    b.Property<string>("HolderEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("holder_email");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("holder_name");
+
+                    b.Property<string>("HolderPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("holder_phone");
+
+                    b.Property<string>("HolderToken")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("character varying(43)")
+                        .HasColumnName("holder_token");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("message");
+
+                    b.PrimitiveCollection<List<string>>("Needs")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("needs");
+
+                    b.Property<int>("OfferId")
+                        .HasColumnType("integer")
+                        .HasColumnName("offer_id");
+
+                    b.Property<string>("Public")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("public");
+
+                    b.Property<string>("RecipientAddress")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("recipient_address");
+
+                    b.Property<string>("RecipientKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("recipient_kind");
+
+                    b.Property<string>("RecipientLabel")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("recipient_label");
+
+                    b.Property<string>("RecipientToken")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("character varying(43)")
+                        .HasColumnName("recipient_token");
+
+                    b.Property<DateTime?>("ReminderSentAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminder_sent_at_utc");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HolderToken")
+                        .IsUnique();
+
+                    b.HasIndex("RecipientToken")
+                        .IsUnique();
+
+                    b.HasIndex("StructureId");
+
+                    b.HasIndex("Status", "HandedAtUtc");
+
+                    b.ToTable("referrals", (string)null);
+                });
+
+            modelBuilder.Entity("Aiguillage.Referrals.ReferralEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at_utc");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("OfferId")
+                        .HasColumnType("integer")
+                        .HasColumnName("offer_id");
+
+                    b.Property<string>("ReasonCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reason_code");
+
+                    b.Property<int>("ReferralId")
+                        .HasColumnType("integer")
+                        .HasColumnName("referral_id");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int?>("TargetOfferId")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_offer_id");
+
+                    b.Property<int?>("TargetStructureId")
+                        .HasColumnType("integer")
+                        .HasColumnName("target_structure_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("TargetStructureId");
+
+                    b.ToTable("referral_events", (string)null);
+                });
+
             modelBuilder.Entity("Aiguillage.Taxonomy.TaxonomyTerm", b =>
                 {
                     b.Property<string>("Kind")
@@ -1063,6 +1267,78 @@ namespace Aiguillage.Data.Postgres.Migrations
                             IsRetired = false,
                             Label = "Conseil",
                             SortOrder = 150
+                        },
+                        new
+                        {
+                            Kind = "DeclineReason",
+                            Code = "hors-territoire",
+                            Description = "Le projet se situe hors du territoire que couvre l'offre.",
+                            IsRetired = false,
+                            Label = "Hors de notre territoire",
+                            SortOrder = 10
+                        },
+                        new
+                        {
+                            Kind = "DeclineReason",
+                            Code = "hors-champ",
+                            Description = "Le projet ne relève pas de ce que propose l'offre.",
+                            IsRetired = false,
+                            Label = "Hors de notre champ",
+                            SortOrder = 20
+                        },
+                        new
+                        {
+                            Kind = "DeclineReason",
+                            Code = "public",
+                            Description = "Le porteur ou la structure ne fait pas partie du public accompagné.",
+                            IsRetired = false,
+                            Label = "Public non accompagné",
+                            SortOrder = 30
+                        },
+                        new
+                        {
+                            Kind = "DeclineReason",
+                            Code = "etape",
+                            Description = "L'offre n'accompagne pas le projet à son étape actuelle.",
+                            IsRetired = false,
+                            Label = "Étape non accompagnée",
+                            SortOrder = 40
+                        },
+                        new
+                        {
+                            Kind = "DeclineReason",
+                            Code = "capacite",
+                            Description = "La structure ne peut pas accompagner de nouveau projet pour le moment.",
+                            IsRetired = false,
+                            Label = "Plus de place pour l'instant",
+                            SortOrder = 50
+                        },
+                        new
+                        {
+                            Kind = "DeclineReason",
+                            Code = "offre-arretee",
+                            Description = "L'offre n'existe plus ou est suspendue.",
+                            IsRetired = false,
+                            Label = "Offre arrêtée",
+                            SortOrder = 60
+                        },
+                        new
+                        {
+                            Kind = "DeclineReason",
+                            Code = "injoignable",
+                            Description = "La structure n'a pas pu joindre le porteur de projet.",
+                            IsRetired = false,
+                            Label = "Porteur injoignable",
+                            SortOrder = 70
+                        },
+                        new
+                        {
+                            Kind = "DeclineReason",
+                            Code = "autre",
+                            Description = "Un autre motif, précisé dans la note.",
+                            IsRetired = false,
+                            Label = "Autre motif",
+                            SortOrder = 80
                         });
                 });
 
@@ -1361,6 +1637,15 @@ namespace Aiguillage.Data.Postgres.Migrations
                     b.Navigation("Structure");
                 });
 
+            modelBuilder.Entity("Aiguillage.Referrals.ReferralEvent", b =>
+                {
+                    b.HasOne("Aiguillage.Referrals.Referral", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Aiguillage.Territories.CommunePostalCode", b =>
                 {
                     b.HasOne("Aiguillage.Territories.Commune", null)
@@ -1368,6 +1653,11 @@ namespace Aiguillage.Data.Postgres.Migrations
                         .HasForeignKey("CommuneCode")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Aiguillage.Referrals.Referral", b =>
+                {
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("Aiguillage.Territories.Commune", b =>

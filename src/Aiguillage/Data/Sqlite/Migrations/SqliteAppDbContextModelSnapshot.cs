@@ -464,6 +464,206 @@ namespace Aiguillage.Data.Sqlite.Migrations
                     b.ToTable("orientation_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Aiguillage.Referrals.Referral", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("AnonymisedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("anonymised_at_utc");
+
+                    b.Property<string>("CommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("commune_code");
+
+                    b.Property<string>("ConsentText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consent_text");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<DateTime?>("FirstAnswerAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_answer_at_utc");
+
+                    b.Property<DateTime>("HandedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handed_at_utc");
+
+                    b.Property<string>("HolderEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("holder_email");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("holder_name");
+
+                    b.Property<string>("HolderPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("holder_phone");
+
+                    b.Property<string>("HolderToken")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("holder_token");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message");
+
+                    b.PrimitiveCollection<string>("Needs")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("needs");
+
+                    b.Property<int>("OfferId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("offer_id");
+
+                    b.Property<string>("Public")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("public");
+
+                    b.Property<string>("RecipientAddress")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient_address");
+
+                    b.Property<string>("RecipientKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient_kind");
+
+                    b.Property<string>("RecipientLabel")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient_label");
+
+                    b.Property<string>("RecipientToken")
+                        .IsRequired()
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recipient_token");
+
+                    b.Property<DateTime?>("ReminderSentAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reminder_sent_at_utc");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("structure_id");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HolderToken")
+                        .IsUnique();
+
+                    b.HasIndex("RecipientToken")
+                        .IsUnique();
+
+                    b.HasIndex("StructureId");
+
+                    b.HasIndex("Status", "HandedAtUtc");
+
+                    b.ToTable("referrals", (string)null);
+                });
+
+            modelBuilder.Entity("Aiguillage.Referrals.ReferralEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at_utc");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<int>("OfferId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("offer_id");
+
+                    b.Property<string>("ReasonCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason_code");
+
+                    b.Property<int>("ReferralId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("referral_id");
+
+                    b.Property<int>("StructureId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("structure_id");
+
+                    b.Property<int?>("TargetOfferId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("target_offer_id");
+
+                    b.Property<int?>("TargetStructureId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("target_structure_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralId");
+
+                    b.HasIndex("TargetStructureId");
+
+                    b.ToTable("referral_events", (string)null);
+                });
+
             modelBuilder.Entity("Aiguillage.Taxonomy.TaxonomyTerm", b =>
                 {
                     b.Property<string>("Kind")
@@ -1049,6 +1249,78 @@ namespace Aiguillage.Data.Sqlite.Migrations
                             IsRetired = false,
                             Label = "Conseil",
                             SortOrder = 150
+                        },
+                        new
+                        {
+                            Kind = "DeclineReason",
+                            Code = "hors-territoire",
+                            Description = "Le projet se situe hors du territoire que couvre l'offre.",
+                            IsRetired = false,
+                            Label = "Hors de notre territoire",
+                            SortOrder = 10
+                        },
+                        new
+                        {
+                            Kind = "DeclineReason",
+                            Code = "hors-champ",
+                            Description = "Le projet ne relève pas de ce que propose l'offre.",
+                            IsRetired = false,
+                            Label = "Hors de notre champ",
+                            SortOrder = 20
+                        },
+                        new
+                        {
+                            Kind = "DeclineReason",
+                            Code = "public",
+                            Description = "Le porteur ou la structure ne fait pas partie du public accompagné.",
+                            IsRetired = false,
+                            Label = "Public non accompagné",
+                            SortOrder = 30
+                        },
+                        new
+                        {
+                            Kind = "DeclineReason",
+                            Code = "etape",
+                            Description = "L'offre n'accompagne pas le projet à son étape actuelle.",
+                            IsRetired = false,
+                            Label = "Étape non accompagnée",
+                            SortOrder = 40
+                        },
+                        new
+                        {
+                            Kind = "DeclineReason",
+                            Code = "capacite",
+                            Description = "La structure ne peut pas accompagner de nouveau projet pour le moment.",
+                            IsRetired = false,
+                            Label = "Plus de place pour l'instant",
+                            SortOrder = 50
+                        },
+                        new
+                        {
+                            Kind = "DeclineReason",
+                            Code = "offre-arretee",
+                            Description = "L'offre n'existe plus ou est suspendue.",
+                            IsRetired = false,
+                            Label = "Offre arrêtée",
+                            SortOrder = 60
+                        },
+                        new
+                        {
+                            Kind = "DeclineReason",
+                            Code = "injoignable",
+                            Description = "La structure n'a pas pu joindre le porteur de projet.",
+                            IsRetired = false,
+                            Label = "Porteur injoignable",
+                            SortOrder = 70
+                        },
+                        new
+                        {
+                            Kind = "DeclineReason",
+                            Code = "autre",
+                            Description = "Un autre motif, précisé dans la note.",
+                            IsRetired = false,
+                            Label = "Autre motif",
+                            SortOrder = 80
                         });
                 });
 
@@ -1347,6 +1619,15 @@ namespace Aiguillage.Data.Sqlite.Migrations
                     b.Navigation("Structure");
                 });
 
+            modelBuilder.Entity("Aiguillage.Referrals.ReferralEvent", b =>
+                {
+                    b.HasOne("Aiguillage.Referrals.Referral", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Aiguillage.Territories.CommunePostalCode", b =>
                 {
                     b.HasOne("Aiguillage.Territories.Commune", null)
@@ -1354,6 +1635,11 @@ namespace Aiguillage.Data.Sqlite.Migrations
                         .HasForeignKey("CommuneCode")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Aiguillage.Referrals.Referral", b =>
+                {
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("Aiguillage.Territories.Commune", b =>

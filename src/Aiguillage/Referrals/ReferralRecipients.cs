@@ -1,0 +1,87 @@
+using Aiguillage.Catalogue;
+using Aiguillage.Territories;
+
+namespace Aiguillage.Referrals;
+
+/// <summary>
+/// Who receives a request about an offer: its contact address, else its structure's public address, else the moderators
+/// of the structure's territory (the most local ones: département, then région, then national). Null when nobody can.
+/// </summary>
+public static class ReferralRecipients
+{
+    public static ReferralRecipient? Resolve(CatalogueSnapshot catalogue, CatalogueOffer offer, IReadOnlyList<ModeratorContact> moderators)
+    {
+        var structure = catalogue.Structure(offer.View.Structure.Id);
+        var structureName = offer.View.Structure.Name;
+        foreach (var address in new[] { offer.View.ContactEmail, structure?.Email })
+        {
+            if (address is not null && ReferralRules.IsEmail(address.Trim()))
+            {
+                return new ReferralRecipient(ReferralRecipientKind.PublicEmail, address.Trim(), $"{structureName}, à son adresse publique ({address.Trim()})");
+            }
+        }
+
+        var (departements, regions) = TerritoriesOf(catalogue, offer, structure);
+        foreach (var (level, codes) in new[] { (TerritoryLevel.Departement, departements), (TerritoryLevel.Region, regions), (TerritoryLevel.Pays, new HashSet<string> { TerritoryLevels.FranceCode }) })
+        {
+            var found = moderators
+                .Where(m => CoverageZone.TryParse(m.Territory, out var zone) && zone.Level == level && codes.Contains(zone.Code) && ReferralRules.IsEmail(m.Email))
+                .Select(m => m.Email)
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .ToList();
+            if (found.Count > 0)
+            {
+                var where = level switch
+                {
+                    TerritoryLevel.Departement => string.Join(", ", codes.Order().Select(c => catalogue.Departement(c)?.Name ?? c)),
+                    TerritoryLevel.Region => string.Join(", ", codes.Order().Select(c => catalogue.Region(c)?.Name ?? c)),
+                    _ => "la France entière",
+                };
+                return new ReferralRecipient(ReferralRecipientKind.Moderators, string.Join(";", found),
+                    $"l'équipe de modération d'Aiguillage pour {where}, qui transmettra votre demande à {structureName} ou vous orientera (cette structure n'a pas encore d'adresse pour recevoir les demandes)");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The mails to send for a recipient: one per address.</summary>
+    public static IEnumerable<string> Addresses(string recipientAddress) =>
+        recipientAddress.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>The départements and régions the structure's office and the offer's zones are in.</summary>
+    private static (HashSet<string> Departements, HashSet<string> Regions) TerritoriesOf(CatalogueSnapshot catalogue, CatalogueOffer offer, StructureEntry? structure)
+    {
+        var departements = new HashSet<string>(StringComparer.Ordinal);
+        var regions = new HashSet<string>(StringComparer.Ordinal);
+        if (structure?.Location.DepartementCode is { } d)
+        {
+            departements.Add(d);
+        }
+
+        if (structure?.Location.RegionCode is { } r)
+        {
+            regions.Add(r);
+        }
+
+        foreach (var zone in offer.Zones)
+        {
+            switch (zone.Level)
+            {
+                case TerritoryLevel.Departement:
+                    departements.Add(zone.Code);
+                    if (catalogue.Departement(zone.Code)?.RegionCode is { } region)
+                    {
+                        regions.Add(region);
+                    }
+
+                    break;
+                case TerritoryLevel.Region:
+                    regions.Add(zone.Code);
+                    break;
+            }
+        }
+
+        return (departements, regions);
+    }
+}
