@@ -62,6 +62,7 @@ public static class CliApplication
             new SeedCommand(),
             new Command("offers", "les offres d'accompagnement : offers import FICHIER.csv [--dry-run]") { new ImportOffersCommand() },
             new Command("data", "la qualité des données : data report [--details]") { new DataReportCommand() },
+            new Command("referrals", "les mises en relation : referrals due (rappels, expirations, anonymisation)") { new ReferralsDueCommand() },
         };
         root.HelpName = "aiguillage";
         root.Options.OfType<HelpOption>().Single().Description = "Afficher l'aide et l'utilisation";

@@ -1,5 +1,6 @@
 using Aiguillage.Data;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Aiguillage.Cli;
@@ -50,6 +51,13 @@ internal static class CliHost
             builder.Configuration.GetConnectionString(DatabaseRegistration.ConnectionStringName),
             System.IO.Directory.GetCurrentDirectory());
         builder.Services.AddAiguillageUseCases();
+        var referrals = builder.Configuration.GetSection(Referrals.ReferralOptions.Section).Get<Referrals.ReferralOptions>() ?? new Referrals.ReferralOptions();
+        if (referrals.Problems() is { Count: > 0 } problems)
+        {
+            throw new InvalidSettingException(string.Join(" ", problems));
+        }
+
+        builder.Services.AddSingleton(referrals);
         return builder.Build();
     }
 

@@ -62,7 +62,7 @@ public sealed class CliTests(SqliteDatabase database) : IDisposable
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains("Utilisation :", run.Output, StringComparison.Ordinal);
         Assert.Contains("aiguillage [commande] [options]", run.Output, StringComparison.Ordinal);
-        foreach (var command in new[] { "migrate", "init", "territories import [--data DIR]", "seed", "offers import FICHIER.csv [--dry-run]" })
+        foreach (var command in new[] { "migrate", "init", "territories import [--data DIR]", "seed", "offers import FICHIER.csv [--dry-run]", "referrals due" })
         {
             Assert.Contains(command, run.Output, StringComparison.Ordinal);
         }
@@ -71,6 +71,24 @@ public sealed class CliTests(SqliteDatabase database) : IDisposable
         Assert.DoesNotContain("Usage", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Show help", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("[command]", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Referrals_due_runs_the_deadlines_and_says_what_it_did()
+    {
+        var run = await RunAsync(["referrals", "due", .. TestDatabase]);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Matches(@"Mises en relation : \d+ rappel\(s\) mis en file, \d+ demande\(s\) expirée\(s\), \d+ demande\(s\) et \d+ courriel\(s\) anonymisés\.", System.Text.RegularExpressions.Regex.Replace(run.Output, @"\s+", " "));
+    }
+
+    [Fact]
+    public async Task A_wrong_referral_setting_is_refused_in_French()
+    {
+        var run = await RunAsync(["referrals", "due", "--Referrals:PublicBaseUrl=pas-une-adresse", .. TestDatabase]);
+
+        Assert.NotEqual(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("Referrals:PublicBaseUrl doit être une adresse http(s) absolue", run.Error + run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using Aiguillage.Catalogue;
-using Aiguillage.Taxonomy;
 using Aiguillage.Referrals;
+using Aiguillage.Taxonomy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
