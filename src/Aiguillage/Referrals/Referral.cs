@@ -26,7 +26,7 @@ public enum ReferralStatus
 /// A "mise en relation": a project holder asks a structure, about one of its offers, to contact them. The holder needs no
 /// account: a private link (a 256-bit random token) shows the status and lets them withdraw. The structure answers through
 /// its own link (a second token, renewed whenever the request moves on to another structure). Tokens are kept as they are,
-/// since every status mail carries the link again (ADR 010).
+/// since every status mail carries the link again (ADR 011).
 /// Personal data (name, e-mail, phone, message) is blanked when the retention period ends.
 /// </summary>
 public sealed class Referral
