@@ -1,10 +1,15 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.IO.Pipelines;
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Security.Cryptography.X509Certificates;
 using Aiguillage.Mail;
 using MimeKit;
 using SmtpServer;
+using SmtpServer.IO;
+using SmtpServer.Net;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
@@ -67,6 +72,7 @@ public sealed class SmtpSink : IAsyncDisposable
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(_received));
+        services.Add(new NoDelayListenerFactory());
         _stop = new CancellationTokenSource();
         _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
 
@@ -121,6 +127,50 @@ public sealed class SmtpSink : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();
+
+    /// <summary>
+    /// The package's listener leaves Nagle's algorithm on: its replies to a pipelined MAIL FROM + RCPT TO then wait for the
+    /// client's delayed acknowledgement, some 40 ms a mail on Linux, which would make the benchmark measure the test server.
+    /// </summary>
+    private sealed class NoDelayListenerFactory : IEndpointListenerFactory
+    {
+        public IEndpointListener CreateListener(IEndpointDefinition endpointDefinition)
+        {
+            var listener = new TcpListener(endpointDefinition.Endpoint);
+            listener.Start();
+            return new Listener(listener);
+        }
+
+        private sealed class Listener(TcpListener listener) : IEndpointListener
+        {
+            public async Task<ISecurableDuplexPipe> GetPipeAsync(ISessionContext context, CancellationToken cancellationToken)
+            {
+                var client = await listener.AcceptTcpClientAsync(cancellationToken);
+                client.NoDelay = true;
+                context.Properties.Add(EndpointListener.RemoteEndPointKey, client.Client.RemoteEndPoint);
+                return new Pipe(client);
+            }
+
+            public void Dispose() => listener.Stop();
+        }
+
+        /// <summary>A plain TCP pipe (the package's own is internal); the tests use no TLS.</summary>
+        private sealed class Pipe(TcpClient client) : ISecurableDuplexPipe
+        {
+            public PipeReader Input { get; } = PipeReader.Create(client.GetStream());
+
+            public PipeWriter Output { get; } = PipeWriter.Create(client.GetStream());
+
+            public bool IsSecure => false;
+
+            public SslProtocols SslProtocol => SslProtocols.None;
+
+            public Task UpgradeAsync(X509Certificate certificate, SslProtocols protocols, CancellationToken cancellationToken = default) =>
+                throw new NotSupportedException("Le serveur de test ne fait pas de TLS.");
+
+            public void Dispose() => client.Dispose();
+        }
+    }
 
     private sealed class Store(ConcurrentQueue<MimeMessage> received) : MessageStore
     {
