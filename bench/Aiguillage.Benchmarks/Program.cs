@@ -6,6 +6,7 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project bench/Aiguillage.Benchmarks -- --filter '*'
 // dotnet run -c Release --project bench/Aiguillage.Benchmarks -- offres-synthetiques 5000 > synthetiques.csv   (for bench/orientation-load.sh)
+// dotnet run -c Release --project bench/Aiguillage.Benchmarks -- courriels 1000   (1,000 queued mails sent to an SMTP server on loopback)
 // AIGUILLAGE_BENCH_POSTGRES="Host=127.0.0.1;Port=55499;Database=recherche;Username=bench;Password=bench" dotnet run -c Release -- --filter '*Search*'
 //   (Lucene and PostgreSQL full-text search on the same corpus, in the same run)
 // Results go to BenchmarkDotNet.Artifacts/; the figures we keep are copied into docs/benchmarks.md.
@@ -16,6 +17,12 @@ if (args is ["offres-synthetiques", var count])
         Console.WriteLine(line);
     }
 
+    return;
+}
+
+if (args is ["courriels", var mails])
+{
+    await MailThroughput.RunAsync(int.Parse(mails, CultureInfo.InvariantCulture));
     return;
 }
 

@@ -63,6 +63,7 @@ public static class CliApplication
             new Command("offers", "les offres d'accompagnement : offers import FICHIER.csv [--dry-run]") { new ImportOffersCommand() },
             new Command("data", "la qualité des données : data report [--details]") { new DataReportCommand() },
             new Command("referrals", "les mises en relation : referrals due (rappels, expirations, anonymisation)") { new ReferralsDueCommand() },
+            new Command("mail", "les courriels en file : mail send | mail status") { new MailSendCommand(), new MailStatusCommand() },
         };
         root.HelpName = "aiguillage";
         root.Options.OfType<HelpOption>().Single().Description = "Afficher l'aide et l'utilisation";
@@ -92,7 +93,7 @@ public static class CliApplication
             await using var scope = host.Services.CreateAsyncScope();
             return await command.RunAsync(parse, scope.ServiceProvider, console, cancellationToken);
         }
-        catch (InvalidSettingException e)
+        catch (Exception e) when (e is InvalidSettingException or Mail.MailSettingsException)
         {
             await console.Error.WriteLineAsync(e.Message);
             return ExitCodes.Usage;

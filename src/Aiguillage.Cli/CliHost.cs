@@ -1,4 +1,5 @@
 using Aiguillage.Data;
+using Aiguillage.Mail;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -20,6 +21,8 @@ internal static class CliHost
         Database__Provider et ConnectionStrings__Aiguillage) :
           --Database:Provider=Sqlite|Postgres      la base de données (Sqlite par défaut)
           --ConnectionStrings:Aiguillage="…"       sa chaîne de connexion
+          --Mail:Mode=fichiers|smtp --Mail:Host=… --Mail:Port=587 --Mail:Security=aucune|starttls|ssl|auto
+                                                   l'envoi des courriels (mot de passe : variable Mail__Password)
         """;
 
     /// <summary>
@@ -58,6 +61,9 @@ internal static class CliHost
         }
 
         builder.Services.AddSingleton(referrals);
+        builder.Services.AddAiguillageMail(
+            builder.Configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions(),
+            System.IO.Directory.GetCurrentDirectory());
         return builder.Build();
     }
 

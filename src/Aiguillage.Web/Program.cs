@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using Aiguillage;
 using Aiguillage.Catalogue;
 using Aiguillage.Data;
+using Aiguillage.Mail;
 using Aiguillage.Orientation;
 using Aiguillage.Referrals;
 using Aiguillage.Web;
@@ -20,6 +21,14 @@ builder.Services.AddAiguillageDatabase(
     builder.Configuration.GetConnectionString(DatabaseRegistration.ConnectionStringName),
     builder.Environment.ContentRootPath);
 builder.Services.AddAiguillageUseCases();
+// Mails wait in the database and a background sender sends them (ADR 010); files under App_Data/courriels by default.
+var mail = builder.ReadMailOptions();
+builder.Services.AddAiguillageMail(mail, builder.Environment.ContentRootPath);
+if (mail.Enabled)
+{
+    builder.Services.AddHostedService<MailSender>();
+}
+
 // Orientation answers are memoised per catalogue stamp and day; Orientation:CacheSize = 0 turns the memo off (ADR 004).
 var orientationCacheSize = builder.Configuration.GetValue("Orientation:CacheSize", OrientationResultCache.DefaultCapacity);
 builder.Services.AddSingleton(new OrientationResultCache(orientationCacheSize));

@@ -1,4 +1,6 @@
 using Aiguillage.Data;
+using Aiguillage.Mail;
+using Microsoft.Extensions.Configuration.Json;
 
 namespace Aiguillage.Web;
 
@@ -11,6 +13,19 @@ internal static class Startup
         var initialize = scope.ServiceProvider.GetRequiredService<InitializeDatabase>();
         var directory = app.Configuration["Territories:DataDirectory"] ?? InitializeDatabase.DefaultTerritoryDataDirectory;
         await initialize.HandleAsync(directory);
+    }
+
+    /// <summary>The "Mail" settings; the password is refused from a settings file, where it would end up in the repository.</summary>
+    public static MailOptions ReadMailOptions(this WebApplicationBuilder builder)
+    {
+        var key = $"{MailOptions.Section}:{nameof(MailOptions.Password)}";
+        if (((IConfigurationRoot)builder.Configuration).Providers.OfType<JsonConfigurationProvider>()
+            .Any(provider => provider.TryGet(key, out var value) && !string.IsNullOrEmpty(value)))
+        {
+            throw new MailSettingsException($"{key} ne se met pas dans un fichier de réglages : donnez-le par la variable d'environnement Mail__Password.");
+        }
+
+        return builder.Configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions();
     }
 
     /// <summary>

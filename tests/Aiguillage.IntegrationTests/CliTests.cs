@@ -14,9 +14,9 @@ public sealed class CliTests(SqliteDatabase database) : IDisposable
 {
     private readonly DirectoryInfo _folder = System.IO.Directory.CreateTempSubdirectory("aiguillage-cli-");
 
-    private sealed record Run(int ExitCode, string Output, string Error);
+    internal sealed record Run(int ExitCode, string Output, string Error);
 
-    private static async Task<Run> RunAsync(params string[] args)
+    internal static async Task<Run> RunAsync(params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();

@@ -57,6 +57,7 @@ public sealed class QueuedMail
         SentAtUtc = nowUtc;
         Attempts++;
         LastError = null;
+        ClaimedUntilUtc = null;
     }
 
     /// <summary>A failed attempt: the next one waits longer each time (1, 2, 4… minutes, at most an hour); after <paramref name="maxAttempts"/> the mail is abandoned.</summary>
@@ -67,6 +68,9 @@ public sealed class QueuedMail
         var wait = TimeSpan.FromMinutes(Math.Min(60, Math.Pow(2, Attempts - 1)));
         NextAttemptAtUtc = nowUtc + wait;
         Abandoned = Attempts >= maxAttempts;
+
+        // The attempt is over: the mail is free for whichever sender finds it due next.
+        ClaimedUntilUtc = null;
     }
 
     /// <summary>Personal data goes when the retention period ends: the address and the bodies are blanked, the fact that a mail was sent stays.</summary>
