@@ -361,6 +361,54 @@ public abstract partial class ReferralTests(TestDatabase database)
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/offres/{w.OfferWithEmail}/mise-en-relation", Ct)).StatusCode);
     }
 
+    [Fact]
+    public async Task The_loop_goes_through_a_real_smtp_server_holder_recipient_next_recipient_and_back()
+    {
+        database.SkipIfUnavailable();
+        var w = await WriteAsync();
+        await using var sink = await SmtpSink.StartAsync();
+        await using var host = Host().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Mail:Enabled", "true");
+            b.UseSetting("Mail:Mode", "smtp");
+            b.UseSetting("Mail:Host", "127.0.0.1");
+            b.UseSetting("Mail:Port", sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            b.UseSetting("Mail:Security", "aucune");
+            b.UseSetting("Mail:PollInterval", "00:00:00.2");
+        });
+        var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await WaitVisibleAsync(client, w.OfferWithEmail);
+        var holder = $"smtp-{w.Token}@example.org";
+
+        async Task<MimeKit.MimeMessage> ReceivedAsync(string to, int count)
+        {
+            Assert.NotNull(await Hosts.WithinAsync(TimeSpan.FromSeconds(20), () => Task.FromResult(sink.Received.Count(m => m.To.Mailboxes.Any(x => x.Address == to)) >= count)));
+            return sink.Received.Where(m => m.To.Mailboxes.Any(x => x.Address == to)).ElementAt(count - 1);
+        }
+
+        static string Link(MimeKit.MimeMessage message, string path) =>
+            Regex.Match(message.TextBody ?? "", $@"http://aiguillage\.test({Regex.Escape(path)}[A-Za-z0-9_-]{{43}})").Groups[1].Value;
+
+        (await client.PostAsJsonAsync("/api/v1/mises-en-relation", Body(w.OfferWithEmail, holder), Ct)).EnsureSuccessStatusCode();
+        var request = await ReceivedAsync(w.PublicEmail, 1);
+        Assert.StartsWith("Demande de mise en relation", request.Subject, StringComparison.Ordinal);
+        Assert.Contains("épicerie solidaire", request.HtmlBody, StringComparison.Ordinal);
+        var sentCopy = await ReceivedAsync(holder, 1);
+        var follow = Link(sentCopy, "/mises-en-relation/");
+        Assert.Contains("Bonjour Camille Martin,", sentCopy.TextBody, StringComparison.Ordinal);
+
+        var answer = Link(request, "/mises-en-relation/repondre/");
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(client, answer, "Reorienter", ("offreId", w.OfferElsewhere.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("note", "Voyez nos voisins."))).StatusCode);
+        var handedOn = await ReceivedAsync($"autre-{w.Token}@example.org", 1);
+        Assert.Contains("Voyez nos voisins.", handedOn.TextBody, StringComparison.Ordinal);
+        Assert.Contains("transmis votre demande", (await ReceivedAsync(holder, 2)).TextBody, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(client, Link(handedOn, "/mises-en-relation/repondre/"), "Accepter")).StatusCode);
+        Assert.Contains("prend en charge votre demande", (await ReceivedAsync(holder, 3)).TextBody, StringComparison.Ordinal);
+        var (page, _) = await GetPageAsync(client, follow);
+        Assert.Contains("Prise en charge", page, StringComparison.Ordinal);
+    }
+
     private sealed class ShiftedClock(TimeSpan shift) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + shift;

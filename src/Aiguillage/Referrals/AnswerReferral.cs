@@ -170,10 +170,9 @@ public sealed class AnswerReferral(AppDbContext db, CatalogueProvider catalogue,
             {
                 r.SetStatus(ReferralStatus.Closed, now);
                 r.Events.Add(new ReferralEvent(ReferralEventKind.Withdrawn, now, r.StructureId, r.OfferId));
-                foreach (var address in ReferralRecipients.Addresses(r.RecipientAddress))
+                foreach (var mail in mails.WithdrawnToRecipient(r))
                 {
-                    MailOutbox.Enqueue(db, new MailContent(address, $"Demande retirée — {Title(snapshot, r.OfferId)}",
-                        $"{r.HolderName} a retiré sa demande de mise en relation au sujet de l'offre « {Title(snapshot, r.OfferId)} ». Vous n'avez plus à y répondre.\n\n-- \nAiguillage\n", null, "mise-en-relation-retiree"), now);
+                    MailOutbox.Enqueue(db, mail, now);
                 }
 
                 MailOutbox.Enqueue(db, mails.ToHolder(r, "mise-en-relation-retiree", "Vous avez retiré votre demande ; la structure en est informée."), now);

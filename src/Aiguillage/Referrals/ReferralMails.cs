@@ -68,11 +68,10 @@ internal sealed class ReferralMails(ReferralOptions options, CatalogueSnapshot c
         };
         var lines = new List<string>
         {
-            $"Bonjour {r.HolderName},",
             what,
             "Vous pouvez suivre votre demande, voir son historique ou la retirer depuis le lien ci-dessous. Gardez-le : il est personnel et ne demande pas de compte.",
         };
-        return Compose(r.HolderEmail, subject, lines, ("Suivre ma demande", StatusLink(r)), kind);
+        return Compose(r.HolderEmail, subject, lines, ("Suivre ma demande", StatusLink(r)), kind, $"Bonjour {r.HolderName},");
     }
 
     private string Profile(Referral r)
@@ -104,13 +103,17 @@ internal sealed class ReferralMails(ReferralOptions options, CatalogueSnapshot c
     public static string FrenchDate(DateTime utc) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utc, CatalogueClock.Paris)).ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
 
-    // TEMPORARY until the Mail module's template lands: replaced by MailTemplate.
-    private static MailContent Compose(string to, string subject, IReadOnlyList<string> paragraphs, (string Label, string Url) action, string kind)
-    {
-        var text = string.Join("\n\n", paragraphs) + $"\n\n{action.Label} : {action.Url}\n\n-- \nAiguillage, l'orientation des projets de l'ESS\n";
-        Func<string, string> enc = s => System.Net.WebUtility.HtmlEncode(s);
-        var html = "<!DOCTYPE html><html lang=\"fr\"><body>" + string.Concat(paragraphs.Select(p => $"<p>{enc(p)}</p>"))
-            + $"<p><a href=\"{enc(action.Url)}\">{enc(action.Label)}</a></p><p>Aiguillage, l'orientation des projets de l'ESS</p></body></html>";
-        return new MailContent(to, subject, text, html, kind);
-    }
+    private static MailContent Compose(string to, string subject, IReadOnlyList<string> paragraphs, (string Label, string Url)? action, string kind, string greeting = "Bonjour,") =>
+        new MailTemplate(kind, subject)
+        {
+            Greeting = greeting,
+            Paragraphs = paragraphs,
+            Action = action is { } a ? new MailAction(a.Label, new Uri(a.Url)) : null,
+        }.To(to);
+
+    /// <summary>To each address of the current recipient, when the holder withdraws: nothing more to answer.</summary>
+    public IEnumerable<MailContent> WithdrawnToRecipient(Referral r) =>
+        ReferralRecipients.Addresses(r.RecipientAddress).Select(address => Compose(address, $"Demande retirée — {OfferTitle(r.OfferId)}",
+            [$"{r.HolderName} a retiré sa demande de mise en relation au sujet de l'offre « {OfferTitle(r.OfferId)} ». Vous n'avez plus à y répondre."],
+            null, "mise-en-relation-retiree"));
 }
