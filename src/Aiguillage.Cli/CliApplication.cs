@@ -62,6 +62,10 @@ public static class CliApplication
             new SeedCommand(),
             new Command("offers", "les offres d'accompagnement : offers import FICHIER.csv [--dry-run]") { new ImportOffersCommand() },
             new Command("data", "la qualité des données : data report [--details]") { new DataReportCommand() },
+            new Command("users", "les comptes : users add-admin COURRIEL | add-moderator COURRIEL --territoire region:75 | add-member COURRIEL --structure N")
+            {
+                AddUserCommand.Admin(), AddUserCommand.Moderator(), AddUserCommand.Member(),
+            },
             new Command("referrals", "les mises en relation : referrals due (rappels, expirations, anonymisation)") { new ReferralsDueCommand() },
             new Command("mail", "les courriels en file : mail send | mail status") { new MailSendCommand(), new MailStatusCommand() },
         };

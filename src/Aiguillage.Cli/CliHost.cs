@@ -1,3 +1,4 @@
+using Aiguillage.Accounts;
 using Aiguillage.Data;
 using Aiguillage.Mail;
 using Microsoft.Extensions.Configuration;
@@ -61,6 +62,7 @@ internal static class CliHost
         }
 
         builder.Services.AddSingleton(referrals);
+        builder.Services.AddAiguillageAccounts();
         builder.Services.AddAiguillageMail(
             builder.Configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions(),
             System.IO.Directory.GetCurrentDirectory());

@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Aiguillage;
+using Aiguillage.Accounts;
+using Microsoft.AspNetCore.Identity;
 using Aiguillage.Catalogue;
 using Aiguillage.Data;
 using Aiguillage.Mail;
@@ -49,6 +51,22 @@ if (referralOptions.Problems() is { Count: > 0 } referralProblems)
 
 builder.Services.AddSingleton(referralOptions);
 builder.Services.AddHostedService<ReferralScheduler>();
+// Accounts (ADR 012): Identity on our database, cookies signed with keys kept in the database.
+builder.Services.AddAiguillageAccounts().AddSignInManager();
+builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+builder.Services.ConfigureApplicationCookie(o =>
+{
+    o.LoginPath = "/compte/connexion";
+    o.LogoutPath = "/compte/deconnexion";
+    o.AccessDeniedPath = "/compte/acces-refuse";
+    o.Cookie.Name = "aiguillage.compte";
+    o.Cookie.HttpOnly = true;
+    o.Cookie.SameSite = SameSiteMode.Lax;
+    o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+    o.ExpireTimeSpan = TimeSpan.FromHours(8);
+    o.SlidingExpiration = true;
+});
+builder.Services.AddAuthorization();
 builder.Services.AddReferralRateLimit(builder.Configuration);
 builder.Services.Configure<MapOptions>(builder.Configuration.GetSection(MapOptions.Section));
 builder.Services.AddProblemDetails(ApiProblems.Customize);
@@ -72,6 +90,8 @@ app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapOpenApi("/openapi/{documentName}.json");

@@ -4,7 +4,8 @@ namespace Aiguillage.Web;
 
 /// <summary>
 /// The public request form and its API share one limit per client address (Referrals:RateLimit:PermitLimit requests per
-/// Referrals:RateLimit:WindowMinutes), so nobody can flood a structure's mailbox; only POSTs count. Beyond it: 429, with
+/// Referrals:RateLimit:WindowMinutes), so nobody can flood a structure's mailbox; only POSTs count. The sign-in and
+/// forgotten-password forms use the same limit, against password guessing and mail flooding. Beyond it: 429, with
 /// a French page or a ProblemDetails body.
 /// </summary>
 internal static class ReferralRateLimit

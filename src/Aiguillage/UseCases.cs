@@ -39,6 +39,7 @@ public static class UseCases
         services.AddSingleton<OrientationResultCache>();
         services.AddScoped<OrientProject>();
         services.AddScoped<SendReferral>();
+        services.AddScoped<IModeratorDirectory, Accounts.AccountModerators>();
         services.AddScoped<AnswerReferral>();
         services.AddScoped<RunReferralDeadlines>();
         services.AddScoped<BrowseDirectory>();

@@ -62,7 +62,7 @@ public sealed class CliTests(SqliteDatabase database) : IDisposable
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains("Utilisation :", run.Output, StringComparison.Ordinal);
         Assert.Contains("aiguillage [commande] [options]", run.Output, StringComparison.Ordinal);
-        foreach (var command in new[] { "migrate", "init", "territories import [--data DIR]", "seed", "offers import FICHIER.csv [--dry-run]", "referrals due" })
+        foreach (var command in new[] { "migrate", "init", "territories import [--data DIR]", "seed", "offers import FICHIER.csv [--dry-run]", "referrals due", "users", "add-admin", "add-moderator" })
         {
             Assert.Contains(command, run.Output, StringComparison.Ordinal);
         }
@@ -80,6 +80,29 @@ public sealed class CliTests(SqliteDatabase database) : IDisposable
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Matches(@"Mises en relation : \d+ rappel\(s\) mis en file, \d+ demande\(s\) expirée\(s\), \d+ demande\(s\) et \d+ courriel\(s\) anonymisés\.", System.Text.RegularExpressions.Regex.Replace(run.Output, @"\s+", " "));
+    }
+
+    [Fact]
+    public async Task Users_add_admin_and_add_moderator_print_a_one_time_link_and_refuse_what_cannot_work()
+    {
+        var email = $"admin-{Guid.NewGuid():N}@example.org";
+        var run = await RunAsync(["users", "add-admin", email, .. TestDatabase]);
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        var output = System.Text.RegularExpressions.Regex.Replace(run.Output, @"\s+", " ");
+        Assert.Contains($"Compte créé pour {email}", output, StringComparison.Ordinal);
+        Assert.Contains("/compte/nouveau-mot-de-passe?courriel=", run.Output.Replace("\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
+
+        var moderator = await RunAsync(["users", "add-moderator", email, "--territoire", "region:75", .. TestDatabase]);
+        Assert.Equal(ExitCodes.Success, moderator.ExitCode);
+        Assert.Contains("Rôle moderateur donné au compte", System.Text.RegularExpressions.Regex.Replace(moderator.Output, @"\s+", " "), StringComparison.Ordinal);
+
+        var unknownTerritory = await RunAsync(["users", "add-moderator", email, "--territoire", "region:99", .. TestDatabase]);
+        Assert.Equal(ExitCodes.Refused, unknownTerritory.ExitCode);
+        Assert.Contains("« region:99 » n'est pas un territoire connu", unknownTerritory.Error, StringComparison.Ordinal);
+
+        var badEmail = await RunAsync(["users", "add-admin", "pas-une-adresse", .. TestDatabase]);
+        Assert.Equal(ExitCodes.Refused, badEmail.ExitCode);
+        Assert.Contains("n'est pas une adresse électronique valide", badEmail.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -297,7 +297,7 @@ public abstract partial class ReferralTests(TestDatabase database)
         string token;
         await using (var scope = database.Scope())
         {
-            var send = new SendReferral(scope.ServiceProvider.GetRequiredService<AppDbContext>(), database.Services.GetRequiredService<CatalogueProvider>(), options, TimeProvider.System);
+            var send = new SendReferral(scope.ServiceProvider.GetRequiredService<AppDbContext>(), database.Services.GetRequiredService<CatalogueProvider>(), options, scope.ServiceProvider.GetRequiredService<IModeratorDirectory>(), TimeProvider.System);
             var sent = await send.HandleAsync(new ReferralRequest(w.OfferWithEmail, "Dominique", holder, null, "Un projet de cantine solidaire à Guéret, en création.", null, null, [], null, true), Ct);
             token = Assert.IsType<SentReferral>(sent.Sent).HolderToken;
         }

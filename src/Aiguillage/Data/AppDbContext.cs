@@ -1,4 +1,5 @@
 using System.Text;
+using Aiguillage.Accounts;
 using Aiguillage.Mail;
 using Aiguillage.Offers;
 using Aiguillage.Organisations;
@@ -6,6 +7,8 @@ using Aiguillage.Orientation;
 using Aiguillage.Referrals;
 using Aiguillage.Taxonomy;
 using Aiguillage.Territories;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aiguillage.Data;
@@ -14,7 +17,7 @@ namespace Aiguillage.Data;
 /// The one model of the application. Each database provider has a thin subclass that only carries its own migrations
 /// (ADR 001); nothing here depends on the provider.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : DbContext(options)
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<Account>(options), IDataProtectionKeyContext
 {
     public DbSet<Region> Regions => Set<Region>();
 
@@ -46,11 +49,17 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<Referral> Referrals => Set<Referral>();
 
+    public DbSet<ModeratorScope> ModeratorScopes => Set<ModeratorScope>();
+
+    public DbSet<StructureMembership> StructureMemberships => Set<StructureMembership>();
+
+    /// <summary>The keys that sign cookies and one-time links, shared by every instance of the site and by the CLI.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>Every save that changes the catalogue also changes its stamp, in the same transaction (see CatalogVersion).</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (ChangeTracker.Entries().Any(e => e.Entity is Offer or Structure or Dispositif or TaxonomyTerm or TerritoryDataset
-            && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        if (ChangesCatalogue())
         {
             var version = await CatalogVersions.FindAsync([CatalogVersion.SingletonId], cancellationToken);
             if (version is null)
@@ -66,31 +75,46 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
+    /// <summary>
+    /// Synchronous saves are for the framework's own tables (data protection keys are stored this way); a change to the
+    /// catalogue must go through SaveChangesAsync, which keeps the stamp.
+    /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        throw new NotSupportedException("Utilisez SaveChangesAsync : le tampon du catalogue y est tenu à jour.");
+        ChangesCatalogue()
+            ? throw new NotSupportedException("Utilisez SaveChangesAsync : le tampon du catalogue y est tenu à jour.")
+            : base.SaveChanges(acceptAllChangesOnSuccess);
+
+    private bool ChangesCatalogue() =>
+        ChangeTracker.Entries().Any(e => e.Entity is Offer or Structure or Dispositif or TaxonomyTerm or TerritoryDataset
+            && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
 
     /// <summary>Each entity's mapping sits beside it; they are listed here rather than found by reflection, so the model reads in one place.</summary>
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        modelBuilder.ApplyConfiguration(new RegionConfiguration());
-        modelBuilder.ApplyConfiguration(new DepartementConfiguration());
-        modelBuilder.ApplyConfiguration(new EpciConfiguration());
-        modelBuilder.ApplyConfiguration(new CommuneConfiguration());
-        modelBuilder.ApplyConfiguration(new CommunePostalCodeConfiguration());
-        modelBuilder.ApplyConfiguration(new CommuneAliasConfiguration());
-        modelBuilder.ApplyConfiguration(new TerritoryDatasetConfiguration());
-        modelBuilder.ApplyConfiguration(new TaxonomyTermConfiguration());
-        modelBuilder.ApplyConfiguration(new StructureConfiguration());
-        modelBuilder.ApplyConfiguration(new DispositifConfiguration());
-        modelBuilder.ApplyConfiguration(new OfferConfiguration());
-        modelBuilder.ApplyConfiguration(new OrientationRequestConfiguration());
-        modelBuilder.ApplyConfiguration(new QueuedMailConfiguration());
-        modelBuilder.ApplyConfiguration(new ReferralConfiguration());
-        modelBuilder.ApplyConfiguration(new ReferralEventConfiguration());
-        modelBuilder.ApplyConfiguration(new CatalogVersionConfiguration());
+        // Identity's tables first (accounts, roles, logins, tokens), then ours.
+        base.OnModelCreating(builder);
+        builder.ApplyConfiguration(new RegionConfiguration());
+        builder.ApplyConfiguration(new DepartementConfiguration());
+        builder.ApplyConfiguration(new EpciConfiguration());
+        builder.ApplyConfiguration(new CommuneConfiguration());
+        builder.ApplyConfiguration(new CommunePostalCodeConfiguration());
+        builder.ApplyConfiguration(new CommuneAliasConfiguration());
+        builder.ApplyConfiguration(new TerritoryDatasetConfiguration());
+        builder.ApplyConfiguration(new TaxonomyTermConfiguration());
+        builder.ApplyConfiguration(new StructureConfiguration());
+        builder.ApplyConfiguration(new DispositifConfiguration());
+        builder.ApplyConfiguration(new OfferConfiguration());
+        builder.ApplyConfiguration(new OrientationRequestConfiguration());
+        builder.ApplyConfiguration(new QueuedMailConfiguration());
+        builder.ApplyConfiguration(new ReferralConfiguration());
+        builder.ApplyConfiguration(new ReferralEventConfiguration());
+        builder.ApplyConfiguration(new CatalogVersionConfiguration());
+        builder.ApplyConfiguration(new ModeratorScopeConfiguration());
+        builder.ApplyConfiguration(new StructureMembershipConfiguration());
+        builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
 
         // snake_case columns, so that SQL written by hand reads the same on SQLite and PostgreSQL.
-        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        foreach (var entity in builder.Model.GetEntityTypes())
         {
             foreach (var property in entity.GetProperties())
             {

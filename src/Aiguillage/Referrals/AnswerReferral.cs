@@ -36,7 +36,7 @@ public sealed record ReferralActionResult(ReferralActionOutcome Outcome, IReadOn
 /// another offer, close it; and what the holder does through theirs: read its status, withdraw it. Each change records
 /// an event and queues the mails in the same save; the version the page showed guards against lost updates.
 /// </summary>
-public sealed class AnswerReferral(AppDbContext db, CatalogueProvider catalogue, ReferralOptions options, TimeProvider clock)
+public sealed class AnswerReferral(AppDbContext db, CatalogueProvider catalogue, ReferralOptions options, IModeratorDirectory accounts, TimeProvider clock)
 {
     private const string ChangedMessage = "La demande a changé depuis l'affichage de cette page (une autre personne y a répondu, ou le porteur l'a retirée). Voici son état actuel ; rien n'a été enregistré.";
 
@@ -62,11 +62,12 @@ public sealed class AnswerReferral(AppDbContext db, CatalogueProvider catalogue,
         }
 
         var snapshot = await catalogue.GetAsync(cancellationToken);
+        var moderators = await SendReferral.ModeratorsAsync(options, accounts, cancellationToken);
         var availableThere = referral.CommuneCode is null ? null : CatalogueRules.AvailableIn(snapshot, Territories.TerritoryLevel.Commune, referral.CommuneCode);
         return snapshot.Offers
             .Where(o => o.View.Structure.Id != referral.StructureId && (availableThere is null || availableThere(o)))
             .Where(o => referral.Stage is null || CatalogueRules.ServesStage(o.Stages, referral.Stage))
-            .Where(o => ReferralRecipients.Resolve(snapshot, o, options.Moderators) is not null)
+            .Where(o => ReferralRecipients.Resolve(snapshot, o, moderators) is not null)
             .OrderBy(o => o.View.Structure.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true))
             .ThenBy(o => o.Title)
             .ToList();
@@ -107,8 +108,10 @@ public sealed class AnswerReferral(AppDbContext db, CatalogueProvider catalogue,
             return null;
         }, cancellationToken);
 
-    public Task<ReferralActionResult> RedirectAsync(string? recipientToken, int version, int targetOfferId, string? note, CancellationToken cancellationToken) =>
-        ActAsync(recipientToken, version, ReferralRules.CanRedirect, (r, snapshot, mails, now) =>
+    public async Task<ReferralActionResult> RedirectAsync(string? recipientToken, int version, int targetOfferId, string? note, CancellationToken cancellationToken)
+    {
+        var moderators = await SendReferral.ModeratorsAsync(options, accounts, cancellationToken);
+        return await ActAsync(recipientToken, version, ReferralRules.CanRedirect, (r, snapshot, mails, now) =>
         {
             if (snapshot.Offer(targetOfferId) is not { } target)
             {
@@ -120,7 +123,7 @@ public sealed class AnswerReferral(AppDbContext db, CatalogueProvider catalogue,
                 return ReferralActionResult.Invalid(new ReferralFieldError("offreId", "Choisissez l'offre d'une autre structure : la demande est déjà chez vous."));
             }
 
-            if (ReferralRecipients.Resolve(snapshot, target, options.Moderators) is not { } recipient)
+            if (ReferralRecipients.Resolve(snapshot, target, moderators) is not { } recipient)
             {
                 return ReferralActionResult.Invalid(new ReferralFieldError("offreId", $"{target.View.Structure.Name} ne peut pas encore recevoir de demande (ni adresse publique ni modération pour son territoire) : choisissez une autre offre."));
             }
@@ -144,6 +147,7 @@ public sealed class AnswerReferral(AppDbContext db, CatalogueProvider catalogue,
                 $"{Name(snapshot, from)} a transmis votre demande à {target.View.Structure.Name}, pour l'offre « {target.Title} », avec cette note : {Clean(note)}"), now);
             return null;
         }, cancellationToken);
+    }
 
     public Task<ReferralActionResult> CloseAsync(string? recipientToken, int version, string? note, CancellationToken cancellationToken) =>
         ActAsync(recipientToken, version, ReferralRules.CanClose, (r, snapshot, mails, now) =>

@@ -32,13 +32,13 @@ public sealed record ReferralTarget(CatalogueOffer Offer, ReferralRecipient? Rec
 /// Sends a mise en relation: checks the form, finds who receives it (ReferralRecipients), stores it with its first event
 /// and the mails to the recipient and to the holder, in one save.
 /// </summary>
-public sealed class SendReferral(AppDbContext db, CatalogueProvider catalogue, ReferralOptions options, TimeProvider clock)
+public sealed class SendReferral(AppDbContext db, CatalogueProvider catalogue, ReferralOptions options, IModeratorDirectory accounts, TimeProvider clock)
 {
     /// <summary>For the form: the offer, if visible today, and who would receive the request.</summary>
     public async Task<ReferralTarget?> TargetAsync(int offerId, CancellationToken cancellationToken)
     {
         var snapshot = await catalogue.GetAsync(cancellationToken);
-        return snapshot.Offer(offerId) is { } offer ? new ReferralTarget(offer, ReferralRecipients.Resolve(snapshot, offer, options.Moderators)) : null;
+        return snapshot.Offer(offerId) is { } offer ? new ReferralTarget(offer, ReferralRecipients.Resolve(snapshot, offer, await ModeratorsAsync(options, accounts, cancellationToken))) : null;
     }
 
     public async Task<SendReferralResult> HandleAsync(ReferralRequest request, CancellationToken cancellationToken)
@@ -55,7 +55,7 @@ public sealed class SendReferral(AppDbContext db, CatalogueProvider catalogue, R
             return new SendReferralResult(null, errors, false, false);
         }
 
-        if (ReferralRecipients.Resolve(snapshot, offer, options.Moderators) is not { } recipient)
+        if (ReferralRecipients.Resolve(snapshot, offer, await ModeratorsAsync(options, accounts, cancellationToken)) is not { } recipient)
         {
             return new SendReferralResult(null, [], false, NoRecipient: true);
         }
@@ -141,6 +141,10 @@ public sealed class SendReferral(AppDbContext db, CatalogueProvider catalogue, R
 
         return errors;
     }
+
+    /// <summary>The moderators named in the settings and those with an account.</summary>
+    internal static async Task<IReadOnlyList<ModeratorContact>> ModeratorsAsync(ReferralOptions options, IModeratorDirectory accounts, CancellationToken cancellationToken) =>
+        [.. options.Moderators, .. await accounts.ModeratorsAsync(cancellationToken)];
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
