@@ -85,7 +85,10 @@ public abstract class AccountTests(TestDatabase database)
         var query = System.Web.HttpUtility.ParseQueryString(new Uri(link).Query);
         var response = await client.PostAsync("/compte/nouveau-mot-de-passe", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = antiforgery, ["courriel"] = query["courriel"]!, ["code"] = query["code"]!, ["mot_de_passe"] = Password,
+            ["__RequestVerificationToken"] = antiforgery,
+            ["courriel"] = query["courriel"]!,
+            ["code"] = query["code"]!,
+            ["mot_de_passe"] = Password,
         }), Ct);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/compte/connexion", response.Headers.Location!.OriginalString);
@@ -96,7 +99,9 @@ public abstract class AccountTests(TestDatabase database)
         var (antiforgery, _) = await FormAsync(client, "/compte/connexion");
         return await client.PostAsync("/compte/connexion", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = antiforgery, ["courriel"] = email, ["mot_de_passe"] = password,
+            ["__RequestVerificationToken"] = antiforgery,
+            ["courriel"] = email,
+            ["mot_de_passe"] = password,
         }), Ct);
     }
 
@@ -179,7 +184,8 @@ public abstract class AccountTests(TestDatabase database)
         var (antiforgery, _) = await FormAsync(client, "/compte/mot-de-passe-oublie");
         async Task<string> AskAsync(string email) => Regex.Replace(await (await client.PostAsync("/compte/mot-de-passe-oublie", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = antiforgery, ["courriel"] = email,
+            ["__RequestVerificationToken"] = antiforgery,
+            ["courriel"] = email,
         }), Ct)).Content.ReadAsStringAsync(Ct), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"[^\"]+\"", "");
         Assert.Equal(await AskAsync($"inconnu-{w.Token}@example.org"), await AskAsync($"membre-a-{w.Token}@example.org"));
     }
