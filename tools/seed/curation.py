@@ -628,7 +628,11 @@ ROW_OFFERS = {
     **{("pole-ess", n): ["pole-ess"] for n in [
         "Adess du Pays de Morlaix (Association de Développement de l’Economie Sociale et Solidaire)",
         "Adess du pays de Brest", "Adess du pays de Cornouaille", "Adess du pays du Centre-Ouest Bretagne",
-        "RésoSolidaire (pôle ESS du pays de Rennes)", "ÉcoSolidaireS (pôle ESS du pays de Fougères)"]},
+        "RésoSolidaire (pôle ESS du pays de Rennes)", "ÉcoSolidaireS (pôle ESS du pays de Fougères)",
+        "Horizons Solidaires (pôle ESS du pays de Saint-Malo)",
+        "Portes de Bretagne Solidaires (pôle ESS du pays de Vitré)"]},
+    ("pole-ess", "CEAS 72 (Centre d'études et d'action sociale de la Sarthe)"): [("info", "ceas72")],
+    ("pole-ess", "Kèpos"): [("info", "kepos")],
     ("pole-ess", "C2Sol"): ["pole-ess", ("incubation", "c2sol")],
     ("pole-ess", "Les Imaginations Fertiles"): ["ptce"],
     ("tiers-lieux-reseau", "France Tiers-Lieux"): [],
@@ -999,6 +1003,16 @@ VARIANTS = {
         description=("APESS 53 promeut l'économie sociale et solidaire en Mayenne et travaille avec les collectivités "
                      "du département ; elle peut orienter les porteurs de projet vers les acteurs locaux de l'ESS."),
         etapes=["ideation", "emergence", "creation"], publics=["porteur-sans-structure", "association", "collectivite"]),
+    ("info", "ceas72"): dict(INFO,
+        nom="Développement de l'ESS et de l'innovation sociale en Sarthe (CEAS 72)",
+        description=("Le CEAS 72, réseau territorial de l'ESS de la Sarthe, met en réseau les acteurs de l'ESS du "
+                     "département et accompagne l'émergence de projets socialement innovants, de l'idée à la création."),
+        etapes=["ideation", "emergence", "creation"], publics=["porteur-sans-structure", "association", "collectivite"]),
+    ("info", "kepos"): dict(INFO,
+        nom="Coopérative d'entreprises de la transition (Kèpos, sud de la Meurthe-et-Moselle)",
+        description=("Kèpos, Scic installée à Jarville-la-Malgrange, réunit de jeunes entreprises engagées dans la "
+                     "transition écologique : accompagnement de leurs dirigeants, coopération et mutualisation."),
+        etapes=["creation", "consolidation"], publics=["societe-commerciale-ess", "scic"]),
     # accompaniment
     ("accompagnement", "serre"): dict(
         nom="La Serre à Projets : entrepreneuriat inversé (sud de la Meurthe-et-Moselle)",
@@ -1264,6 +1278,7 @@ VARIANT_FAMILY = {
     ("info", "cae-pdl"): "CAE", ("info", "poles-mayotte"): "CRESS", ("info", "developpeurs-cvl"): "CRESS",
     ("info", "tremplin"): "CRESS", ("info", "poles-bretagne"): "CRESS", ("info", "acc-ess"): "CRESS",
     ("info", "apess"): "Pôles ESS", ("accompagnement", "serre"): "Fabriques à initiatives",
+    ("info", "ceas72"): "Pôles ESS", ("info", "kepos"): "PTCE",
     ("accompagnement", "pole-ess-bge-fc"): "BGE", ("accompagnement", "pom"): "Unions Scop",
     ("accompagnement", "bfc-ess"): "Pôles ESS", ("lieu", "kaleidoscoop"): "PTCE", ("reseau", "ecossolies"): "PTCE",
     ("financement", "pas-de-calais-actif"): "France Active", ("financement", "centre-ain"): "France Active",
