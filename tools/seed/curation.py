@@ -612,6 +612,31 @@ ROW_OFFERS = {
         "Maison inter-associative de Millevaches (MIAM)"]},
     **{("pole-ess", n): ["pole-ess"] for n in ["E2S Pays de Vannes", "Adess du pays de Guingamp"]},
     ("mouvement-associatif", "Le Mouvement associatif (national)"): [],
+    # rows added by the data-e pass (2026): IAE inter-networks and federations, associative support structures
+    # (maisons des associations, CRIB, PAVA / PIVA / PLAIA, Guid'Asso), tiers-lieux network accompanying projects
+    **{("insertion", n): [("insertion", "iae")] for n in [
+        "URSIAE Martinique (inter-réseau régional des structures d'insertion par l'activité économique)",
+        "Territoires Insertion 38", "Ancrage Guyane", "GRAFIE (fédération francilienne de réseaux de SIAE)",
+        "Club IAE d'Amiens", "URSIAE Réunion (Union réunionnaise des structures d'insertion par l'activité économique)",
+        "Fédération des entreprises d'insertion – La Réunion"]},
+    **{("mouvement-associatif", n): [("mouvement-associatif", "appui")] for n in [
+        "Mlezi Maore – Plateforme de soutien à la vie associative (PSVA)", "Maison des associations de Strasbourg (MDAS)",
+        "Carré des associations (Mulhouse)",
+        "CRVA – Centre d'animation et de ressources à la vie associative (Maison des associations de Rennes)",
+        "Cité des associations (Marseille)", "Maison des associations de Brest", "Maison de la vie associative de Reims (MVA)",
+        "Maison de la vie associative et citoyenne de Grenoble (ex-Maison des associations)",
+        "Maison des associations de Raismes",
+        "PALVA – Réseau des points d'appui locaux à la vie associative (agglomération paloise)",
+        "CRIB de Mayotte (hébergé par le CROS de Mayotte)", "Formation des bénévoles 79 (collectif départemental)",
+        "Réseau PIVA (points d'information à la vie associative)", "Maison des associations de Valenciennes",
+        "Le 1901 – Maison des associations de Caen", "Maison des associations de Dijon (CRDVA)",
+        "Les Pictons (centre socioculturel de Marans)",
+        "PLAIA du Choletais (points locaux d'accueil et d'information des associations)",
+        "Village Pierre Rabhi (Saint-Barthélemy-d'Anjou)", "Espace associatif de Quimper-Cornouaille",
+        "AVEC – La Gare de Coustellet",
+        "Réseau des pôles régionaux d'appui à la vie associative (Provence-Alpes-Côte d'Azur)",
+        "Maisons de la vie associative et citoyenne de Paris (MVAC)", "Maison des associations d'Eaubonne"]},
+    ("tiers-lieux-reseau", "POLeN (pôle lozérien d'économie numérique)"): [("tiers-lieux", "accompagne")],
     ("pole-ess", "Pôles ESS de Mayotte (CRESS)"): [("info", "poles-mayotte")],
     ("pole-ess", "Réseau des développeurs économiques de l'ESS (Centre-Val de Loire)"): [("info", "developpeurs-cvl")],
     ("pole-ess", "BGE Franche-Comté – Pôle ESS"): [("accompagnement", "pole-ess-bge-fc")],
@@ -628,7 +653,11 @@ ROW_OFFERS = {
     **{("pole-ess", n): ["pole-ess"] for n in [
         "Adess du Pays de Morlaix (Association de Développement de l’Economie Sociale et Solidaire)",
         "Adess du pays de Brest", "Adess du pays de Cornouaille", "Adess du pays du Centre-Ouest Bretagne",
-        "RésoSolidaire (pôle ESS du pays de Rennes)", "ÉcoSolidaireS (pôle ESS du pays de Fougères)"]},
+        "RésoSolidaire (pôle ESS du pays de Rennes)", "ÉcoSolidaireS (pôle ESS du pays de Fougères)",
+        "Horizons Solidaires (pôle ESS du pays de Saint-Malo)",
+        "Portes de Bretagne Solidaires (pôle ESS du pays de Vitré)"]},
+    ("pole-ess", "CEAS 72 (Centre d'études et d'action sociale de la Sarthe)"): [("info", "ceas72")],
+    ("pole-ess", "Kèpos"): [("info", "kepos")],
     ("pole-ess", "C2Sol"): ["pole-ess", ("incubation", "c2sol")],
     ("pole-ess", "Les Imaginations Fertiles"): ["ptce"],
     ("tiers-lieux-reseau", "France Tiers-Lieux"): [],
@@ -999,6 +1028,16 @@ VARIANTS = {
         description=("APESS 53 promeut l'économie sociale et solidaire en Mayenne et travaille avec les collectivités "
                      "du département ; elle peut orienter les porteurs de projet vers les acteurs locaux de l'ESS."),
         etapes=["ideation", "emergence", "creation"], publics=["porteur-sans-structure", "association", "collectivite"]),
+    ("info", "ceas72"): dict(INFO,
+        nom="Développement de l'ESS et de l'innovation sociale en Sarthe (CEAS 72)",
+        description=("Le CEAS 72, réseau territorial de l'ESS de la Sarthe, met en réseau les acteurs de l'ESS du "
+                     "département et accompagne l'émergence de projets socialement innovants, de l'idée à la création."),
+        etapes=["ideation", "emergence", "creation"], publics=["porteur-sans-structure", "association", "collectivite"]),
+    ("info", "kepos"): dict(INFO,
+        nom="Coopérative d'entreprises de la transition (Kèpos, sud de la Meurthe-et-Moselle)",
+        description=("Kèpos, Scic installée à Jarville-la-Malgrange, réunit de jeunes entreprises engagées dans la "
+                     "transition écologique : accompagnement de leurs dirigeants, coopération et mutualisation."),
+        etapes=["creation", "consolidation"], publics=["societe-commerciale-ess", "scic"]),
     # accompaniment
     ("accompagnement", "serre"): dict(
         nom="La Serre à Projets : entrepreneuriat inversé (sud de la Meurthe-et-Moselle)",
@@ -1264,6 +1303,7 @@ VARIANT_FAMILY = {
     ("info", "cae-pdl"): "CAE", ("info", "poles-mayotte"): "CRESS", ("info", "developpeurs-cvl"): "CRESS",
     ("info", "tremplin"): "CRESS", ("info", "poles-bretagne"): "CRESS", ("info", "acc-ess"): "CRESS",
     ("info", "apess"): "Pôles ESS", ("accompagnement", "serre"): "Fabriques à initiatives",
+    ("info", "ceas72"): "Pôles ESS", ("info", "kepos"): "PTCE",
     ("accompagnement", "pole-ess-bge-fc"): "BGE", ("accompagnement", "pom"): "Unions Scop",
     ("accompagnement", "bfc-ess"): "Pôles ESS", ("lieu", "kaleidoscoop"): "PTCE", ("reseau", "ecossolies"): "PTCE",
     ("financement", "pas-de-calais-actif"): "France Active", ("financement", "centre-ain"): "France Active",
@@ -1358,6 +1398,11 @@ OFFER_OVERRIDES = {
     ("union-regionale-des-bge-du-centre", "dla-regional", ""): dict(lien="https://www.dla-centrevaldeloire.org"),
     ("initiative-martinique-active", "initiative", ""): dict(etapes=["creation", "consolidation"]),
     ("initiative-reunion", "initiative", ""): dict(),
+    # data-e: POLeN is not a network of tiers-lieux; its source only says it helps project holders create tiers-lieux
+    ("polen-pole-lozerien-d-economie-numerique", "tiers-lieux", "accompagne"): dict(
+        nom="Accompagnement des projets de tiers-lieux en Lozère (POLeN)", types=["accompagnement"],
+        description=("POLeN, pôle lozérien d'économie numérique installé à Mende, accompagne les porteurs de projet "
+                     "dans la création de tiers-lieux en Lozère.")),
 }
 
 DLA_REGIONAL_CONTACTS = {
@@ -2508,6 +2553,102 @@ for _k, _n, _pays in [
                     f"{_pays}.")
 S["ecosolidaires-pole-ess-du-pays-de-fougeres"]["website"] = "ecosolidaires.org"
 S["c2sol"]["commune"] = "56121"
+
+# data-e pass (2026): associative-support structures. They are not coordinations of Le Mouvement associatif (the
+# family's default description and network would say so): own description, type "centre-ressources", no network.
+_NO_MA = dict(types=["centre-ressources"], not_networks=["mouvement-associatif"])
+for _k, _n, _d in [
+    ("mlezi-maore-plateforme-de-soutien-a-la-vie-associative-psva",
+     "Plateforme de soutien à la vie associative de Mlezi Maore",
+     "Créée en mai 2021 par Mlezi Maore (groupe SOS), la plateforme de soutien à la vie associative aide les "
+     "associations mahoraises dans leurs démarches (banque, préfecture, gouvernance, budget) et leur prête du matériel."),
+    ("maison-des-associations-de-strasbourg-mdas", "Maison des associations de Strasbourg",
+     "La Maison des associations de Strasbourg organise depuis 1994 la rentrée des associations, réunit les dirigeants "
+     "associatifs et a lancé un observatoire de la vie associative."),
+    ("carre-des-associations-mulhouse", "Carré des associations (Mulhouse)",
+     "Le Carré des associations est le lieu de la Ville de Mulhouse consacré aux associations ; il participe à "
+     "l'observatoire local de la vie associative lancé en Alsace en 2021."),
+    ("crva-centre-d-animation-et-de-ressources-a-la-vie-associative-maison-des-associa",
+     "CRVA – Centre d'animation et de ressources à la vie associative (Rennes)",
+     "Installé à la Maison des associations de Rennes, le CRVA est un centre de ressources généraliste pour les "
+     "associations et les bénévoles rennais."),
+    ("cite-des-associations-marseille", "Cité des associations (Marseille)",
+     "Créée en 1989 sur la Canebière, la Cité des associations est la maison des associations municipale de Marseille : "
+     "centre de ressources, locaux, domiciliation, formations et information juridique et comptable pour ses "
+     "associations adhérentes."),
+    ("maison-des-associations-de-brest", "Maison des associations de Brest",
+     "Ouverte en 2019 par la Ville de Brest, la maison des associations abrite un centre de ressources et d'orientation "
+     "de la vie associative."),
+    ("maison-de-la-vie-associative-de-reims-mva", "Maison de la vie associative de Reims",
+     "La maison de la vie associative de la Ville de Reims offre aux associations bureaux, permanences, salles et "
+     "boîtes aux lettres."),
+    ("maison-de-la-vie-associative-et-citoyenne-de-grenoble-ex-maison-des-associations",
+     "Maison de la vie associative et citoyenne de Grenoble",
+     "Service de la Ville de Grenoble (ex-Maison des associations), elle conseille les associations sur leur gestion "
+     "et leur prête salles, espaces de travail et domiciliation."),
+    ("maison-des-associations-de-raismes", "Maison des associations de Raismes",
+     "Ouverte en 2021, la maison des associations de Raismes accueille les associations pour leurs démarches et leur "
+     "prête bureaux et salle ; elle fait partie du réseau PIVA."),
+    ("palva-reseau-des-points-d-appui-locaux-a-la-vie-associative-agglomeration-palois",
+     "PALVA – Réseau des points d'appui locaux à la vie associative (agglomération paloise)",
+     "Le PALVA réunit depuis 2005 des structures associatives et institutionnelles qui conseillent les associations de "
+     "l'agglomération paloise, existantes ou en création, et forment leurs bénévoles."),
+    ("crib-de-mayotte-heberge-par-le-cros-de-mayotte", "CRIB de Mayotte",
+     "Le centre de ressources et d'information des bénévoles de Mayotte, hébergé par le comité régional olympique et "
+     "sportif depuis décembre 2017, accompagne et forme les membres de toutes les associations de l'île."),
+    ("formation-des-benevoles-79-collectif-departemental", "Formation des bénévoles 79",
+     "Collectif créé en 2003 par la Ligue de l'enseignement, le CDOS, Niort Associations et les Foyers ruraux pour "
+     "former les bénévoles associatifs des Deux-Sèvres."),
+    ("reseau-piva-points-d-information-a-la-vie-associative", "Réseau PIVA (points d'information à la vie associative)",
+     "Lancé fin 2016, le réseau PIVA compte quelque 80 points d'information (mairies, intercommunalités, associations) "
+     "qui accueillent, informent et orientent gratuitement les associations."),
+    ("maison-des-associations-de-valenciennes", "Maison des associations de Valenciennes",
+     "La maison des associations de Valenciennes (3 000 m²) accueille le PIVA du Hainaut."),
+    ("le-1901-maison-des-associations-de-caen", "Le 1901 – Maison des associations de Caen",
+     "Inaugurée en 2018, la maison des associations de Caen offre bureaux et salles ; une équipe municipale y "
+     "accueille, anime et accompagne les associations."),
+    ("maison-des-associations-de-dijon-crdva", "Maison des associations de Dijon",
+     "Maison des associations municipale de Dijon ; son centre de ressources dijonnais de la vie associative (CRDVA) "
+     "renseigne, oriente et conseille associations et porteurs de projets."),
+    ("les-pictons-centre-socioculturel-de-marans", "Les Pictons (centre socioculturel de Marans)",
+     "Centre socioculturel de Marans, premier point d'appui à la vie associative labellisé en Charente-Maritime."),
+    ("plaia-du-choletais-points-locaux-d-accueil-et-d-information-des-associations",
+     "PLAIA du Choletais (points locaux d'accueil et d'information des associations)",
+     "Neuf points locaux d'accueil et d'information des associations (six à Cholet, trois dans l'agglomération) "
+     "conseillent les associations, par exemple sur leur gouvernance ou leur rôle d'employeur."),
+    ("village-pierre-rabhi-saint-barthelemy-d-anjou", "Village Pierre Rabhi (Saint-Barthélemy-d'Anjou)",
+     "Labellisé Guid'Asso Orientation en 2023, le Village Pierre Rabhi informe et oriente les associations de la "
+     "commune et accueille une permanence mensuelle de la Fédération des œuvres laïques."),
+    ("avec-la-gare-de-coustellet", "AVEC – La Gare de Coustellet",
+     "L'association AVEC anime La Gare de Coustellet, dans le sud du Vaucluse : centre ressources labellisé et soutien "
+     "aux initiatives bénévoles et associatives locales."),
+    ("reseau-des-poles-regionaux-d-appui-a-la-vie-associative-provence-alpes-cote-d-az",
+     "Réseau des pôles régionaux d'appui à la vie associative (Provence-Alpes-Côte d'Azur)",
+     "Réseau d'associations régionales soutenu par la Région Provence-Alpes-Côte d'Azur pour appuyer les projets "
+     "associatifs."),
+    ("maisons-de-la-vie-associative-et-citoyenne-de-paris-mvac",
+     "Maisons de la vie associative et citoyenne de Paris",
+     "Anciennes maisons des associations de la Ville de Paris (16 depuis 2018), elles accueillent, conseillent et "
+     "forment associations, collectifs et porteurs de projets."),
+    ("maison-des-associations-d-eaubonne", "Maison des associations d'Eaubonne",
+     "Maison des associations de la Ville d'Eaubonne, membre du RNMA : aide à la création, conseil, formations et "
+     "coopération inter-associative."),
+]:
+    st(_k, _n, desc=_d, **_NO_MA)
+S["crib-de-mayotte-heberge-par-le-cros-de-mayotte"]["types"] = ["centre-ressources", "reseau"]
+for _k, _n, _d in [
+    ("alsace-mouvement-associatif", "Alsace Mouvement associatif",
+     "Coordination associative alsacienne ; elle a lancé en 2021, avec la Ville de Mulhouse, la Collectivité européenne "
+     "d'Alsace et la Maison des associations de Strasbourg, un observatoire local de la vie associative."),
+    ("mouvement-associatif-rennais-mar", "Mouvement associatif rennais",
+     "Coordination des associations rennaises, elle a accompagné la Ville de Rennes dans la révision de sa charte des "
+     "engagements réciproques (votée en décembre 2022)."),
+]:
+    st(_k, _n, desc=_d, not_networks=["mouvement-associatif"])
+st("polen-pole-lozerien-d-economie-numerique", "POLeN (pôle lozérien d'économie numérique)", types=["conseil"],
+   not_networks=["tiers-lieux-reseau"],
+   desc="Pôle d'économie numérique installé à Mende, POLeN accompagne les porteurs de projet qui créent des tiers-lieux "
+        "en Lozère.")
 
 # communes and websites that rows of an antenna, a programme or a page bring but that are not the structure's own
 for _k in ["adie", "union-nationale-des-couveuses-d-entreprises", "singa-incubateurs",
