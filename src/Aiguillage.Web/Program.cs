@@ -4,7 +4,6 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Aiguillage;
 using Aiguillage.Accounts;
-using Microsoft.AspNetCore.Identity;
 using Aiguillage.Catalogue;
 using Aiguillage.Data;
 using Aiguillage.Mail;
@@ -13,6 +12,7 @@ using Aiguillage.Referrals;
 using Aiguillage.Web;
 using Aiguillage.Web.Api;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.WebEncoders;
 
 var builder = WebApplication.CreateBuilder(args);

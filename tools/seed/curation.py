@@ -3351,3 +3351,21 @@ DOUBTS = [
     "vérifié hors ligne.",
 ]
 VARIANT_ZONES = {}
+
+# Review (integration of data-c/data-e): these four support associations are not members of Le Mouvement associatif;
+# their descriptions say only what their sources state (see mouvement-associatif-notes.md).
+for _k, _n, _d in [
+    ("udaf-de-la-lozere", "UDAF de la Lozère",
+     "Seule structure de Lozère titulaire de la marque Guid'Asso « accompagnement généraliste », l'UDAF accompagne "
+     "les associations du département et anime ce réseau local."),
+    ("rezo-1901-maison-des-associations-de-lyon", "Rezo 1901 (maison des associations de Lyon)",
+     "Maison des associations de Lyon, membre du réseau national des maisons des associations : elle accueille et "
+     "accompagne les associations."),
+    ("ligue-de-l-enseignement-de-normandie-crib-de-l-orne", "Ligue de l'enseignement de Normandie – CRIB de l'Orne",
+     "Centre de ressources et d'information des bénévoles de l'Orne, coordonné par la Ligue de l'enseignement : appui "
+     "aux associations, de leur création à leur dissolution."),
+    ("maison-inter-associative-de-millevaches-miam", "Maison inter-associative de Millevaches (MIAM)",
+     "Structure créée en 2009 sur le plateau de Millevaches pour mettre en commun compétences et moyens de gestion entre "
+     "associations ; activité actuelle à vérifier."),
+]:
+    st(_k, _n, desc=_d, **_NO_MA)
