@@ -194,7 +194,7 @@ public abstract class DataTests(TestDatabase database)
         Assert.True((await s.GetRequiredService<ImportOffers>().HandleAsync(new StringReader(csv), false, ct)).Succeeded);
         await s.GetRequiredService<CatalogueProvider>().RefreshAsync(ct);
 
-        var page = await s.GetRequiredService<ListOffers>().HandleAsync(new OfferFilter(DepartementCode: "23"), 1, 100, ct);
+        var page = await s.GetRequiredService<ListOffers>().HandleAsync(new OfferFilter(DepartementCode: "23"), 1, 10_000, ct);
         var ours = page.Items.Where(o => o.Source == "portee").Select(o => o.SourceIdentifier).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["creuse", "grand-gueret", "gueret", "nouvelle-aquitaine"], ours);
         Assert.Contains(page.Items, o => o.Zones.Any(z => z.Level == TerritoryLevel.Pays));

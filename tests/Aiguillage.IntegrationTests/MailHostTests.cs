@@ -31,15 +31,7 @@ public sealed class MailHostTests(SqliteDatabase database) : IAsyncLifetime
     [Fact]
     public async Task The_site_sends_a_mail_queued_with_a_change_in_the_background()
     {
-        await using var site = Hosts.On(database).WithWebHostBuilder(b =>
-        {
-            b.UseSetting("Mail:Enabled", "true");
-            b.UseSetting("Mail:Mode", "smtp");
-            b.UseSetting("Mail:Host", "127.0.0.1");
-            b.UseSetting("Mail:Port", _sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            b.UseSetting("Mail:Security", "aucune");
-            b.UseSetting("Mail:PollInterval", "00:00:00.2");
-        });
+        await using var site = Hosts.On(database).WithWebHostBuilder(_sink.SendSiteMailsHere);
         await using (var scope = site.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();

@@ -367,15 +367,7 @@ public abstract partial class ReferralTests(TestDatabase database)
         database.SkipIfUnavailable();
         var w = await WriteAsync();
         await using var sink = await SmtpSink.StartAsync();
-        await using var host = Host().WithWebHostBuilder(b =>
-        {
-            b.UseSetting("Mail:Enabled", "true");
-            b.UseSetting("Mail:Mode", "smtp");
-            b.UseSetting("Mail:Host", "127.0.0.1");
-            b.UseSetting("Mail:Port", sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            b.UseSetting("Mail:Security", "aucune");
-            b.UseSetting("Mail:PollInterval", "00:00:00.2");
-        });
+        await using var host = Host().WithWebHostBuilder(sink.SendSiteMailsHere);
         var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await WaitVisibleAsync(client, w.OfferWithEmail);
         var holder = $"smtp-{w.Token}@example.org";
