@@ -21,6 +21,7 @@ public static class AccountsSetup
         services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<AppDbContext>();
         services.AddScoped<ManageAccounts>();
         services.AddScoped<AccountInbox>();
+        services.AddScoped<MemberOffers>();
         return services.AddIdentityCore<Account>(o =>
             {
                 o.User.RequireUniqueEmail = true;

@@ -23,7 +23,7 @@ public abstract class AccountTests(TestDatabase database)
 
     private const string Password = "une phrase de passe assez longue";
 
-    private sealed record World(WebApplicationFactory<Program> Host, int ReferralOfA, int ReferralOfB, string Token);
+    private sealed record World(WebApplicationFactory<Program> Host, int ReferralOfA, int ReferralOfB, string Token, int OfferOfA = 0);
 
     private async Task<World> BuildAsync()
     {
@@ -68,7 +68,7 @@ public abstract class AccountTests(TestDatabase database)
         await GrantAsync(new AccountGrant($"moderation-75-{token}@example.org", Roles.Moderator, Territory: "region:75"));
         await GrantAsync(new AccountGrant($"moderation-84-{token}@example.org", Roles.Moderator, Territory: "region:84"));
         await GrantAsync(new AccountGrant($"admin-{token}@example.org", Roles.Administrator));
-        return new World(host, referralA, referralB, token);
+        return new World(host, referralA, referralB, token, offerA.Id);
     }
 
     private static async Task<(string Antiforgery, string Html)> FormAsync(HttpClient client, string url)
@@ -188,6 +188,40 @@ public abstract class AccountTests(TestDatabase database)
             ["courriel"] = email,
         }), Ct)).Content.ReadAsStringAsync(Ct), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"[^\"]+\"", "");
         Assert.Equal(await AskAsync($"inconnu-{w.Token}@example.org"), await AskAsync($"membre-a-{w.Token}@example.org"));
+    }
+
+    [Fact]
+    public async Task A_member_confirms_an_offer_of_their_structure_and_every_page_says_so_within_two_seconds()
+    {
+        database.SkipIfUnavailable();
+        var w = await BuildAsync();
+        await using var host = w.Host;
+        var anonymous = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Assert.Equal(HttpStatusCode.Redirect, (await anonymous.GetAsync("/espace/offres", Ct)).StatusCode);
+        Assert.DoesNotContain("Informations vérifiées le", WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/offres/{w.OfferOfA}", Ct)), StringComparison.Ordinal);
+
+        async Task<HttpResponseMessage> ConfirmAsync(HttpClient client, int? version = null)
+        {
+            var (antiforgery, html) = await FormAsync(client, "/espace/offres");
+            var shown = Regex.Match(html, $"name=\"offreId\" value=\"{w.OfferOfA}\" />\\s*<input type=\"hidden\" name=\"version\" value=\"(\\d+)\"").Groups[1].Value;
+            return await client.PostAsync("/espace/offres?handler=Confirmer", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = antiforgery, ["offreId"] = w.OfferOfA.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["version"] = version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? (shown.Length > 0 ? shown : "0"),
+            }), Ct);
+        }
+
+        // A member of another structure does not see the offer and cannot confirm it.
+        var memberB = await SignedInAsync(w, "membre-b");
+        Assert.DoesNotContain($"/offres/{w.OfferOfA}\"", await memberB.GetStringAsync("/espace/offres", Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await ConfirmAsync(memberB, version: 1)).StatusCode);
+
+        // A version that is no longer the offer's is refused, nothing is lost.
+        var memberA = await SignedInAsync(w, "membre-a");
+        Assert.Equal(HttpStatusCode.Conflict, (await ConfirmAsync(memberA, version: 999)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ConfirmAsync(memberA)).StatusCode);
+        Assert.NotNull(await Hosts.WithinAsync(TimeSpan.FromSeconds(2), async () =>
+            WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/offres/{w.OfferOfA}", Ct)).Contains("Informations vérifiées le", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -186,6 +186,16 @@ public sealed class Offer
         }
     }
 
+    /// <summary>A member of the structure confirms, on <paramref name="day"/>, that the offer is as described: what "vérifiée le" means.</summary>
+    public void ConfirmVerified(DateOnly day)
+    {
+        if (LastVerifiedOn != day)
+        {
+            LastVerifiedOn = day;
+            Version++;
+        }
+    }
+
     public void Publish() => ChangeStatus(OfferStatus.Published);
 
     public void Suspend() => ChangeStatus(OfferStatus.Suspended);

@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using Aiguillage.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Aiguillage.Web.Pages.Espace;
+
+/// <summary>The offers of the member's structures, and "still up to date" in one click (MemberOffers decides who may).</summary>
+[Authorize]
+public sealed class OffresModel(MemberOffers offers) : PageModel
+{
+    public IReadOnlyList<MemberOffer> Offers { get; private set; } = [];
+
+    public string? Notice { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    private string AccountId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Notice = TempData["message"] as string;
+        Offers = await offers.ListAsync(AccountId, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostConfirmerAsync(int offreId, int version, CancellationToken cancellationToken)
+    {
+        switch (await offers.ConfirmAsync(AccountId, offreId, version, cancellationToken))
+        {
+            case ConfirmOutcome.NotFound:
+                return NotFound();
+            case ConfirmOutcome.Done:
+                TempData["message"] = "Merci : l'offre est marquée vérifiée aujourd'hui ; les pages publiques l'affichent dans quelques secondes.";
+                return Redirect("/espace/offres");
+            default:
+                Problem = "L'offre a été modifiée depuis l'affichage de cette page ; rien n'a été enregistré. Relisez-la puis confirmez de nouveau.";
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                Offers = await offers.ListAsync(AccountId, cancellationToken);
+                return Page();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using Aiguillage.Catalogue;
+using Aiguillage.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aiguillage.Accounts;
+
+/// <summary>An offer a member keeps up to date, with what the public sees of its freshness.</summary>
+public sealed record MemberOffer(int Id, string Title, string StructureName, string Evidence, EvidenceState State, int Version);
+
+public enum ConfirmOutcome
+{
+    Done,
+    NotFound,
+    Conflict,
+}
+
+/// <summary>
+/// The offers of the structures an account belongs to (all offers for an administrator), and the confirmation that one
+/// is still as described — the only thing that sets "vérifiée le" (ADR 009). Written once; the pages call it.
+/// </summary>
+public sealed class MemberOffers(AppDbContext db, UserManager<Account> users, CatalogueProvider catalogue, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<MemberOffer>> ListAsync(string accountId, CancellationToken cancellationToken)
+    {
+        var structures = await StructuresAsync(accountId, cancellationToken);
+        if (structures is { Count: 0 })
+        {
+            return [];
+        }
+
+        var snapshot = await catalogue.GetAsync(cancellationToken);
+        var offers = await db.Offers.AsNoTracking()
+            .Where(o => structures == null || structures.Contains(o.StructureId))
+            .OrderBy(o => o.Title).Take(1000)
+            .Select(o => new { o.Id, o.Title, o.StructureId, o.LastVerifiedOn, o.SourceDate, o.Version })
+            .ToListAsync(cancellationToken);
+        return offers.Select(o => new MemberOffer(
+            o.Id, o.Title, snapshot.Structure(o.StructureId)?.Name ?? $"structure n° {o.StructureId}",
+            Catalogue.Evidence.Sentence(o.LastVerifiedOn, o.SourceDate, snapshot.Day), Catalogue.Evidence.State(o.LastVerifiedOn, o.SourceDate, snapshot.Day), o.Version)).ToList();
+    }
+
+    /// <summary>Confirms the offer today (Paris); NotFound when the account may not act for its structure, Conflict when it changed since it was shown.</summary>
+    public async Task<ConfirmOutcome> ConfirmAsync(string accountId, int offerId, int version, CancellationToken cancellationToken)
+    {
+        var structures = await StructuresAsync(accountId, cancellationToken);
+        var offer = await db.Offers.SingleOrDefaultAsync(o => o.Id == offerId, cancellationToken);
+        if (offer is null || (structures is not null && !structures.Contains(offer.StructureId)))
+        {
+            return ConfirmOutcome.NotFound;
+        }
+
+        if (offer.Version != version)
+        {
+            return ConfirmOutcome.Conflict;
+        }
+
+        offer.ConfirmVerified(CatalogueClock.Today(clock));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return ConfirmOutcome.Done;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return ConfirmOutcome.Conflict;
+        }
+    }
+
+    /// <summary>The structures the account acts for; null for an administrator (all).</summary>
+    private async Task<List<int>?> StructuresAsync(string accountId, CancellationToken cancellationToken)
+    {
+        var account = await users.FindByIdAsync(accountId);
+        if (account is null)
+        {
+            return [];
+        }
+
+        return await users.IsInRoleAsync(account, Roles.Administrator)
+            ? null
+            : await db.StructureMemberships.Where(m => m.AccountId == accountId).Select(m => m.StructureId).ToListAsync(cancellationToken);
+    }
+}
