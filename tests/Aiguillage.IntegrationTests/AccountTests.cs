@@ -206,7 +206,8 @@ public abstract class AccountTests(TestDatabase database)
             var shown = Regex.Match(html, $"name=\"offreId\" value=\"{w.OfferOfA}\" />\\s*<input type=\"hidden\" name=\"version\" value=\"(\\d+)\"").Groups[1].Value;
             return await client.PostAsync("/espace/offres?handler=Confirmer", new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["__RequestVerificationToken"] = antiforgery, ["offreId"] = w.OfferOfA.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["__RequestVerificationToken"] = antiforgery,
+                ["offreId"] = w.OfferOfA.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["version"] = version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? (shown.Length > 0 ? shown : "0"),
             }), Ct);
         }
