@@ -123,7 +123,7 @@ public abstract class AccountTests(TestDatabase database)
 
         // Anonymous: sent to sign in, for the list and for any request.
         var anonymous = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        foreach (var url in new[] { "/espace", $"/espace/demande/{w.ReferralOfA}" })
+        foreach (var url in new[] { "/espace", $"/espace/demande/{w.ReferralOfA}", "/espace/csv", "/espace/offres" })
         {
             var response = await anonymous.GetAsync(url, Ct);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -143,6 +143,11 @@ public abstract class AccountTests(TestDatabase database)
         {
             var client = await SignedInAsync(w, who);
             var list = await client.GetStringAsync("/espace", Ct);
+            var csv = await client.GetAsync("/espace/csv", Ct);
+            Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+            var csvText = await csv.Content.ReadAsStringAsync(Ct);
+            Assert.StartsWith("structure;recues;en_attente", csvText.TrimStart('\uFEFF'), StringComparison.Ordinal);
+            Assert.True(seesA == csvText.Contains($"Structure {w.Token} a;1;1;", StringComparison.Ordinal), $"{who} : tableau de bord CSV, structure A");
             foreach (var (id, sees) in new[] { (w.ReferralOfA, seesA), (w.ReferralOfB, seesB) })
             {
                 Assert.True(sees == list.Contains($"href=\"/espace/demande/{id}\"", StringComparison.Ordinal), $"{who} : liste, demande {id}");

@@ -31,6 +31,25 @@ public sealed class AccountInbox(AppDbContext db, UserManager<Account> users, Ca
             snapshot.Offer(r.OfferId)?.Title ?? $"offre n° {r.OfferId}", r.CreatedAtUtc, r.HandedAtUtc, ReferralRules.AwaitsAnswer(r.Status), r.RecipientToken)).ToList();
     }
 
+    /// <summary>The dashboard of each structure the account's requests involve (received, open, answered, redirections, median response time).</summary>
+    public async Task<IReadOnlyList<(string StructureName, StructureReferralStats Stats)>> DashboardAsync(string accountId, CancellationToken cancellationToken)
+    {
+        var visible = await VisibleAsync(accountId, cancellationToken);
+        if (visible is null)
+        {
+            return [];
+        }
+
+        var snapshot = await catalogue.GetAsync(cancellationToken);
+        var referrals = await visible.AsNoTracking().Include(r => r.Events).ToListAsync(cancellationToken);
+        var structures = referrals.SelectMany(r => r.Events.SelectMany(e => new[] { e.StructureId, e.TargetStructureId ?? e.StructureId })).Distinct();
+        return structures
+            .Select(id => (snapshot.Structure(id)?.Name ?? $"structure n° {id}", ReferralStatistics.For(id, referrals)))
+            .Where(x => x.Item2.Received > 0)
+            .OrderBy(x => x.Item1, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true))
+            .ToList();
+    }
+
     /// <summary>The request with this number if the account may see it; null otherwise (the page answers 404, never 403, so numbers reveal nothing).</summary>
     public async Task<InboxItem?> FindAsync(string accountId, int referralId, CancellationToken cancellationToken) =>
         (await ListAsync(accountId, cancellationToken)).FirstOrDefault(i => i.Id == referralId);
