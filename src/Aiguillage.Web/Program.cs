@@ -86,6 +86,12 @@ if (database.InitializeOnStartup)
 }
 
 app.UseSiteAndApiErrors();
+if (!app.Environment.IsDevelopment())
+{
+    // Browsers that reached the site over HTTPS keep to HTTPS (the header is only sent on HTTPS responses).
+    app.UseHsts();
+}
+
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
