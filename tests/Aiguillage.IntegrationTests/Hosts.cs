@@ -19,6 +19,17 @@ internal static class Hosts
             b.UseSetting("ConnectionStrings:Aiguillage", database.ConnectionString);
         });
 
+    /// <summary>Makes a site host send its queued mails to the test SMTP server, every 200 ms, without TLS.</summary>
+    public static Action<IWebHostBuilder> SendingMailsTo(SmtpSink sink) => site =>
+    {
+        site.UseSetting("Mail:Enabled", "true");
+        site.UseSetting("Mail:Mode", "smtp");
+        site.UseSetting("Mail:Host", "127.0.0.1");
+        site.UseSetting("Mail:Port", sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        site.UseSetting("Mail:Security", "aucune");
+        site.UseSetting("Mail:PollInterval", "00:00:00.2");
+    };
+
     /// <summary>Asks until the condition holds, for at most the time given; returns how long it took, or null.</summary>
     public static async Task<TimeSpan?> WithinAsync(TimeSpan limit, Func<Task<bool>> condition)
     {

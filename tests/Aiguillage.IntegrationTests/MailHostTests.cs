@@ -31,7 +31,7 @@ public sealed class MailHostTests(SqliteDatabase database) : IAsyncLifetime
     [Fact]
     public async Task The_site_sends_a_mail_queued_with_a_change_in_the_background()
     {
-        await using var site = Hosts.On(database).WithWebHostBuilder(_sink.SendSiteMailsHere);
+        await using var site = Hosts.On(database).WithWebHostBuilder(Hosts.SendingMailsTo(_sink));
         await using (var scope = site.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();

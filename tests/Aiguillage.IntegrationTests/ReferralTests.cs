@@ -367,7 +367,7 @@ public abstract partial class ReferralTests(TestDatabase database)
         database.SkipIfUnavailable();
         var w = await WriteAsync();
         await using var sink = await SmtpSink.StartAsync();
-        await using var host = Host().WithWebHostBuilder(sink.SendSiteMailsHere);
+        await using var host = Host().WithWebHostBuilder(Hosts.SendingMailsTo(sink));
         var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await WaitVisibleAsync(client, w.OfferWithEmail);
         var holder = $"smtp-{w.Token}@example.org";

@@ -58,17 +58,6 @@ public sealed class SmtpSink : IAsyncDisposable
         MaxAttempts = maxAttempts,
     };
 
-    /// <summary>Makes a site host send its queued mails to this server, every 200 ms, without TLS.</summary>
-    public void SendSiteMailsHere(Microsoft.AspNetCore.Hosting.IWebHostBuilder site)
-    {
-        site.UseSetting("Mail:Enabled", "true");
-        site.UseSetting("Mail:Mode", "smtp");
-        site.UseSetting("Mail:Host", "127.0.0.1");
-        site.UseSetting("Mail:Port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        site.UseSetting("Mail:Security", "aucune");
-        site.UseSetting("Mail:PollInterval", "00:00:00.2");
-    }
-
     /// <summary>Starts (again) on the same port, and returns once it accepts connections.</summary>
     public async Task StartAgainAsync()
     {
