@@ -20,6 +20,7 @@ public static class AccountsSetup
     {
         services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToDbContext<AppDbContext>();
         services.AddScoped<ManageAccounts>();
+        services.AddScoped<AccountScopes>();
         services.AddScoped<AccountInbox>();
         services.AddScoped<MemberOffers>();
         return services.AddIdentityCore<Account>(o =>

@@ -231,6 +231,18 @@ public abstract class AccountTests(TestDatabase database)
     }
 
     [Fact]
+    public async Task Moderators_see_the_offers_of_their_territory_that_nobody_confirmed_for_24_months()
+    {
+        database.SkipIfUnavailable();
+        var w = await BuildAsync();
+        await using var host = w.Host;
+        bool Lists(string html) => html.Contains("À faire vérifier", StringComparison.Ordinal) && html.Contains($"<td><a href=\"/offres/{w.OfferOfA}\">", StringComparison.Ordinal);
+        Assert.True(Lists(WebUtility.HtmlDecode(await (await SignedInAsync(w, "moderation-75")).GetStringAsync("/espace/offres", Ct))));
+        Assert.False(Lists(WebUtility.HtmlDecode(await (await SignedInAsync(w, "moderation-84")).GetStringAsync("/espace/offres", Ct))));
+        Assert.False(Lists(WebUtility.HtmlDecode(await (await SignedInAsync(w, "membre-a")).GetStringAsync("/espace/offres", Ct))));
+    }
+
+    [Fact]
     public async Task A_moderator_with_an_account_receives_the_requests_of_structures_without_an_address()
     {
         database.SkipIfUnavailable();

@@ -1,8 +1,6 @@
 using Aiguillage.Catalogue;
 using Aiguillage.Data;
 using Aiguillage.Referrals;
-using Aiguillage.Territories;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aiguillage.Accounts;
@@ -14,7 +12,7 @@ public sealed record InboxItem(int Id, string StatusLabel, string StructureName,
 /// The requests an account may see, written once: an administrator sees all; a moderator those of the structures of
 /// their territories and those addressed to them; a member those of their structures. Everyone else sees none.
 /// </summary>
-public sealed class AccountInbox(AppDbContext db, UserManager<Account> users, CatalogueProvider catalogue)
+public sealed class AccountInbox(AppDbContext db, AccountScopes scopes, CatalogueProvider catalogue)
 {
     public async Task<IReadOnlyList<InboxItem>> ListAsync(string accountId, CancellationToken cancellationToken)
     {
@@ -56,41 +54,30 @@ public sealed class AccountInbox(AppDbContext db, UserManager<Account> users, Ca
 
     private async Task<IQueryable<Referral>?> VisibleAsync(string accountId, CancellationToken cancellationToken)
     {
-        var account = await users.FindByIdAsync(accountId);
-        if (account is null)
+        var scope = await scopes.ForAsync(accountId, cancellationToken);
+        if (scope is null)
         {
             return null;
         }
 
-        if (await users.IsInRoleAsync(account, Roles.Administrator))
+        if (scope.IsAdministrator)
         {
             return db.Referrals;
         }
 
-        var structures = await db.StructureMemberships.Where(m => m.AccountId == accountId).Select(m => m.StructureId).ToListAsync(cancellationToken);
-        if (await users.IsInRoleAsync(account, Roles.Moderator))
+        var ids = scope.MemberOf.Union(scope.Moderated).ToList();
+        if (!scope.IsModerator && ids.Count == 0)
         {
-            var snapshot = await catalogue.GetAsync(cancellationToken);
-            var territories = await db.ModeratorScopes.Where(s => s.AccountId == accountId).Select(s => s.Territory).ToListAsync(cancellationToken);
-            foreach (var territory in territories)
-            {
-                if (CoverageZone.TryParse(territory, out var zone))
-                {
-                    structures.AddRange(snapshot.Structures.Where(s => zone.Level switch
-                    {
-                        TerritoryLevel.Pays => true,
-                        TerritoryLevel.Region => s.Location.RegionCode == zone.Code || s.RegionCode == zone.Code,
-                        TerritoryLevel.Departement => s.Location.DepartementCode == zone.Code || s.DepartementCode == zone.Code,
-                        _ => false,
-                    }).Select(s => s.Id));
-                }
-            }
-
-            var email = account.Email ?? "\u0000";
-            var ids = structures.Distinct().ToList();
-            return db.Referrals.Where(r => ids.Contains(r.StructureId) || (r.RecipientKind == ReferralRecipientKind.Moderators && (";" + r.RecipientAddress + ";").Contains(";" + email + ";")));
+            return null;
         }
 
-        return structures.Count == 0 ? null : db.Referrals.Where(r => structures.Contains(r.StructureId));
+        if (!scope.IsModerator || scope.Email.Length == 0)
+        {
+            return db.Referrals.Where(r => ids.Contains(r.StructureId));
+        }
+
+        // Requests addressed to this moderator by address (structures without one) count too.
+        var email = scope.Email;
+        return db.Referrals.Where(r => ids.Contains(r.StructureId) || (r.RecipientKind == ReferralRecipientKind.Moderators && (";" + r.RecipientAddress + ";").Contains(";" + email + ";")));
     }
 }

@@ -1,6 +1,5 @@
 using Aiguillage.Catalogue;
 using Aiguillage.Data;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aiguillage.Accounts;
@@ -19,7 +18,7 @@ public enum ConfirmOutcome
 /// The offers of the structures an account belongs to (all offers for an administrator), and the confirmation that one
 /// is still as described — the only thing that sets "vérifiée le" (ADR 009). Written once; the pages call it.
 /// </summary>
-public sealed class MemberOffers(AppDbContext db, UserManager<Account> users, CatalogueProvider catalogue, TimeProvider clock)
+public sealed class MemberOffers(AppDbContext db, AccountScopes scopes, CatalogueProvider catalogue, TimeProvider clock)
 {
     public async Task<IReadOnlyList<MemberOffer>> ListAsync(string accountId, CancellationToken cancellationToken)
     {
@@ -67,17 +66,32 @@ public sealed class MemberOffers(AppDbContext db, UserManager<Account> users, Ca
         }
     }
 
-    /// <summary>The structures the account acts for; null for an administrator (all).</summary>
-    private async Task<List<int>?> StructuresAsync(string accountId, CancellationToken cancellationToken)
+    /// <summary>
+    /// For a moderator: the visible offers of the structures of their territories that no person has confirmed for
+    /// Evidence.FreshMonths (24) months — the list to have checked with the structures. Empty for everyone else.
+    /// </summary>
+    public async Task<IReadOnlyList<MemberOffer>> ToVerifyAsync(string accountId, CancellationToken cancellationToken)
     {
-        var account = await users.FindByIdAsync(accountId);
-        if (account is null)
+        var scope = await scopes.ForAsync(accountId, cancellationToken);
+        if (scope is not { IsModerator: true })
         {
             return [];
         }
 
-        return await users.IsInRoleAsync(account, Roles.Administrator)
-            ? null
-            : await db.StructureMemberships.Where(m => m.AccountId == accountId).Select(m => m.StructureId).ToListAsync(cancellationToken);
+        var snapshot = await catalogue.GetAsync(cancellationToken);
+        return snapshot.Offers
+            .Where(o => scope.Moderated.Contains(o.View.Structure.Id))
+            .Where(o => Catalogue.Evidence.State(o.View.LastVerifiedOn, o.View.SourceDate, snapshot.Day) != EvidenceState.Verified)
+            .OrderBy(o => o.View.Structure.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true)).ThenBy(o => o.Title)
+            .Select(o => new MemberOffer(o.Id, o.Title, o.View.Structure.Name,
+                Catalogue.Evidence.Sentence(o.View.LastVerifiedOn, o.View.SourceDate, snapshot.Day), Catalogue.Evidence.State(o.View.LastVerifiedOn, o.View.SourceDate, snapshot.Day), 0))
+            .ToList();
+    }
+
+    /// <summary>The structures the account may confirm offers for; null for an administrator (all).</summary>
+    private async Task<List<int>?> StructuresAsync(string accountId, CancellationToken cancellationToken)
+    {
+        var scope = await scopes.ForAsync(accountId, cancellationToken);
+        return scope is null ? [] : scope.IsAdministrator ? null : [.. scope.MemberOf];
     }
 }

@@ -12,6 +12,9 @@ public sealed class OffresModel(MemberOffers offers) : PageModel
 {
     public IReadOnlyList<MemberOffer> Offers { get; private set; } = [];
 
+    /// <summary>For a moderator: offers of their territory that nobody has confirmed for 24 months.</summary>
+    public IReadOnlyList<MemberOffer> ToVerify { get; private set; } = [];
+
     public string? Notice { get; private set; }
 
     public string? Problem { get; private set; }
@@ -22,6 +25,7 @@ public sealed class OffresModel(MemberOffers offers) : PageModel
     {
         Notice = TempData["message"] as string;
         Offers = await offers.ListAsync(AccountId, cancellationToken);
+        ToVerify = await offers.ToVerifyAsync(AccountId, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostConfirmerAsync(int offreId, int version, CancellationToken cancellationToken)
