@@ -24,7 +24,7 @@ public sealed partial class ArchitectureTests
         ["Maps"] = ["Catalogue", "Taxonomy", "Territories"],
         ["Quality"] = ["Catalogue", "Offers", "Taxonomy", "Territories"],
         ["Referrals"] = ["Catalogue", "Mail", "Offers", "Taxonomy", "Territories"],
-        ["Accounts"] = ["Catalogue", "Mail", "Offers", "Referrals", "Territories"],
+        ["Accounts"] = ["Catalogue", "Mail", "Offers", "Quality", "Referrals", "Territories"],
         ["Seed"] = ["Imports", "Offers", "Organisations", "Territories"],
     };
 

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Aiguillage.Accounts;
 
 /// <summary>An offer a member keeps up to date, with what the public sees of its freshness.</summary>
-public sealed record MemberOffer(int Id, string Title, string StructureName, string Evidence, EvidenceState State, int Version);
+public sealed record MemberOffer(int Id, string Title, string StructureName, string Evidence, EvidenceState State, int Version, Quality.OfferQualityAssessment? Quality = null);
 
 public enum ConfirmOutcome
 {
@@ -36,7 +36,8 @@ public sealed class MemberOffers(AppDbContext db, AccountScopes scopes, Catalogu
             .ToListAsync(cancellationToken);
         return offers.Select(o => new MemberOffer(
             o.Id, o.Title, snapshot.Structure(o.StructureId)?.Name ?? $"structure n° {o.StructureId}",
-            Catalogue.Evidence.Sentence(o.LastVerifiedOn, o.SourceDate, snapshot.Day), Catalogue.Evidence.State(o.LastVerifiedOn, o.SourceDate, snapshot.Day), o.Version)).ToList();
+            Catalogue.Evidence.Sentence(o.LastVerifiedOn, o.SourceDate, snapshot.Day), Catalogue.Evidence.State(o.LastVerifiedOn, o.SourceDate, snapshot.Day), o.Version,
+            snapshot.Offer(o.Id) is { } visible ? Quality.OfferQuality.Assess(visible.View, snapshot.Day) : null)).ToList();
     }
 
     /// <summary>Confirms the offer today (Paris); NotFound when the account may not act for its structure, Conflict when it changed since it was shown.</summary>
