@@ -16,7 +16,7 @@ public sealed partial class ArchitectureTests
         ["Taxonomy"] = [],
         ["Territories"] = ["Imports"],
         ["Organisations"] = ["Territories"],
-        ["Offers"] = ["Imports", "Organisations", "Taxonomy", "Territories"],
+        ["Offers"] = ["Imports", "Mail", "Organisations", "Taxonomy", "Territories"],
         ["Catalogue"] = ["Offers", "Organisations", "Taxonomy", "Territories"],
         ["Orientation"] = ["Catalogue", "Offers", "Taxonomy", "Territories"],
         ["Directory"] = ["Catalogue", "Offers", "Taxonomy", "Territories"],

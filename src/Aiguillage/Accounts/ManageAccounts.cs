@@ -21,7 +21,7 @@ public sealed class ManageAccounts(AppDbContext db, UserManager<Account> users, 
     public async Task<GrantResult> GrantAsync(AccountGrant grant, CancellationToken cancellationToken)
     {
         var email = grant.Email.Trim();
-        if (!ReferralRules.IsEmail(email))
+        if (!Mail.EmailAddresses.IsValid(email))
         {
             return new GrantResult(false, null, [$"« {grant.Email} » n'est pas une adresse électronique valide."]);
         }

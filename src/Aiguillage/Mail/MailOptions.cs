@@ -1,5 +1,4 @@
 using System.Globalization;
-using MimeKit;
 
 namespace Aiguillage.Mail;
 
@@ -99,7 +98,7 @@ public sealed class MailOptions
             problems.Add("Mail:Password est donné sans Mail:UserName.");
         }
 
-        if (!MailboxAddress.TryParse(FromAddress, out var from) || !from.Address.Contains('@', StringComparison.Ordinal))
+        if (!EmailAddresses.IsValid(FromAddress))
         {
             problems.Add($"Mail:FromAddress vaut « {FromAddress} », qui n'est pas une adresse de courriel.");
         }

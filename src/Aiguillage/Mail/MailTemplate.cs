@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using MimeKit;
 
 namespace Aiguillage.Mail;
 
@@ -60,12 +59,12 @@ public sealed record MailTemplate(string Kind, string Subject)
     /// <summary>The mail for one recipient, ready for <see cref="MailOutbox.Enqueue"/>.</summary>
     public MailContent To(string recipient)
     {
-        if (!MailboxAddress.TryParse(recipient, out var address) || !address.Address.Contains('@', StringComparison.Ordinal))
+        if (!EmailAddresses.IsValid(recipient))
         {
             throw new ArgumentException($"« {recipient} » n'est pas une adresse de courriel.", nameof(recipient));
         }
 
-        return new MailContent(address.Address, OneLine(Subject), Text(), Html(), Kind);
+        return new MailContent(recipient, OneLine(Subject), Text(), Html(), Kind);
     }
 
     public string Text()

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Mail;
 using Aiguillage.Imports;
 using Aiguillage.Taxonomy;
 using Aiguillage.Territories;
@@ -170,7 +169,7 @@ internal sealed class OfferCsvCells(CsvRecord record, IReadOnlyDictionary<string
     public string? Email(string column)
     {
         var value = Optional(column, 320);
-        if (value is not null && !MailAddress.TryCreate(value, out _))
+        if (value is not null && !Mail.EmailAddresses.IsValid(value))
         {
             Error(column, $"« {value} » n'est pas une adresse électronique valide.");
         }

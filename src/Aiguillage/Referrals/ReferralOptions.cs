@@ -55,7 +55,7 @@ public sealed class ReferralOptions
                 problems.Add($"Referrals:Moderators : « {m.Territory} » n'est pas un territoire de la forme pays:FR, region:CODE ou departement:CODE.");
             }
 
-            if (!ReferralRules.IsEmail(m.Email ?? ""))
+            if (!Mail.EmailAddresses.IsValid(m.Email ?? ""))
             {
                 problems.Add($"Referrals:Moderators : « {m.Email} » n'est pas une adresse électronique valide.");
             }

@@ -15,7 +15,7 @@ public static class ReferralRecipients
         var structureName = offer.View.Structure.Name;
         foreach (var address in new[] { offer.View.ContactEmail, structure?.Email })
         {
-            if (address is not null && ReferralRules.IsEmail(address.Trim()))
+            if (address is not null && Mail.EmailAddresses.IsValid(address.Trim()))
             {
                 return new ReferralRecipient(ReferralRecipientKind.PublicEmail, address.Trim(), $"{structureName}, à son adresse publique ({address.Trim()})");
             }
@@ -25,7 +25,7 @@ public static class ReferralRecipients
         foreach (var (level, codes) in new[] { (TerritoryLevel.Departement, departements), (TerritoryLevel.Region, regions), (TerritoryLevel.Pays, new HashSet<string> { TerritoryLevels.FranceCode }) })
         {
             var found = moderators
-                .Where(m => CoverageZone.TryParse(m.Territory, out var zone) && zone.Level == level && codes.Contains(zone.Code) && ReferralRules.IsEmail(m.Email))
+                .Where(m => CoverageZone.TryParse(m.Territory, out var zone) && zone.Level == level && codes.Contains(zone.Code) && Mail.EmailAddresses.IsValid(m.Email))
                 .Select(m => m.Email)
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();

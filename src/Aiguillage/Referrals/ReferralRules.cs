@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using System.Security.Cryptography;
 
 namespace Aiguillage.Referrals;
@@ -20,7 +19,7 @@ public sealed record ReferralRecipient(ReferralRecipientKind Kind, string Addres
 public static class ReferralRules
 {
     public const int NameMax = 100;
-    public const int EmailMax = 254;
+    public const int EmailMax = Mail.EmailAddresses.MaxLength;
     public const int PhoneMax = 30;
     public const int MessageMin = 20;
     public const int MessageMax = 2000;
@@ -93,11 +92,6 @@ public static class ReferralRules
         ReferralEventKind.Expired => "expiree",
         _ => kind.ToString(),
     };
-
-    /// <summary>An address a mail server would accept: one mailbox, no display name, no spaces.</summary>
-    public static bool IsEmail(string value) =>
-        value.Length <= EmailMax && !value.Any(char.IsWhiteSpace) && value.Count(c => c == '@') == 1
-        && MailAddress.TryCreate(value, out var address) && address.Address == value && address.Host.Contains('.', StringComparison.Ordinal);
 
     /// <summary>Digits, spaces, dots, dashes, parentheses and a leading +; 6 to 20 digits.</summary>
     public static bool IsPhone(string value)

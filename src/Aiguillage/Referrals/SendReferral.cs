@@ -98,7 +98,7 @@ public sealed class SendReferral(AppDbContext db, CatalogueProvider catalogue, R
             errors.Add(new("nom", $"Indiquez votre nom (2 à {ReferralRules.NameMax} caractères)."));
         }
 
-        if (!ReferralRules.IsEmail(r.Email?.Trim() ?? ""))
+        if (!Mail.EmailAddresses.IsValid(r.Email?.Trim() ?? ""))
         {
             errors.Add(new("courriel", "Indiquez une adresse électronique valide, par exemple nom@exemple.fr : la structure vous répondra à cette adresse."));
         }

@@ -80,7 +80,7 @@ public class MailTemplateTests
     [Fact]
     public void The_content_carries_the_recipient_the_kind_and_both_bodies()
     {
-        var content = Template().To("Camille Martin <camille@exemple.fr>");
+        var content = Template().To("camille@exemple.fr");
 
         Assert.Equal("camille@exemple.fr", content.To);
         Assert.Equal("essai", content.Kind);
