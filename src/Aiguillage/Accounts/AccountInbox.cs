@@ -22,11 +22,7 @@ public sealed class AccountInbox(AppDbContext db, AccountScopes scopes, Catalogu
             return [];
         }
 
-        var snapshot = await catalogue.GetAsync(cancellationToken);
-        var referrals = await visible.AsNoTracking().OrderByDescending(r => r.HandedAtUtc).Take(500).ToListAsync(cancellationToken);
-        return referrals.Select(r => new InboxItem(
-            r.Id, ReferralRules.Label(r.Status), snapshot.Structure(r.StructureId)?.Name ?? $"structure n° {r.StructureId}",
-            snapshot.Offer(r.OfferId)?.Title ?? $"offre n° {r.OfferId}", r.CreatedAtUtc, r.HandedAtUtc, ReferralRules.AwaitsAnswer(r.Status), r.RecipientToken)).ToList();
+        return await ItemsAsync(visible.OrderByDescending(r => r.HandedAtUtc).Take(500), cancellationToken);
     }
 
     /// <summary>The dashboard of each structure the account's requests involve (received, open, answered, redirections, median response time).</summary>
@@ -50,7 +46,17 @@ public sealed class AccountInbox(AppDbContext db, AccountScopes scopes, Catalogu
 
     /// <summary>The request with this number if the account may see it; null otherwise (the page answers 404, never 403, so numbers reveal nothing).</summary>
     public async Task<InboxItem?> FindAsync(string accountId, int referralId, CancellationToken cancellationToken) =>
-        (await ListAsync(accountId, cancellationToken)).FirstOrDefault(i => i.Id == referralId);
+        await VisibleAsync(accountId, cancellationToken) is { } visible
+            ? (await ItemsAsync(visible.Where(r => r.Id == referralId), cancellationToken)).SingleOrDefault()
+            : null;
+
+    private async Task<List<InboxItem>> ItemsAsync(IQueryable<Referral> referrals, CancellationToken cancellationToken)
+    {
+        var snapshot = await catalogue.GetAsync(cancellationToken);
+        return (await referrals.AsNoTracking().ToListAsync(cancellationToken)).Select(r => new InboxItem(
+            r.Id, ReferralRules.Label(r.Status), snapshot.Structure(r.StructureId)?.Name ?? $"structure n° {r.StructureId}",
+            snapshot.Offer(r.OfferId)?.Title ?? $"offre n° {r.OfferId}", r.CreatedAtUtc, r.HandedAtUtc, ReferralRules.AwaitsAnswer(r.Status), r.RecipientToken)).ToList();
+    }
 
     private async Task<IQueryable<Referral>?> VisibleAsync(string accountId, CancellationToken cancellationToken)
     {

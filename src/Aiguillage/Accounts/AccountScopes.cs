@@ -33,13 +33,7 @@ public sealed class AccountScopes(AppDbContext db, UserManager<Account> users, C
             {
                 if (CoverageZone.TryParse(territory, out var zone))
                 {
-                    moderated.UnionWith(snapshot.Structures.Where(s => zone.Level switch
-                    {
-                        TerritoryLevel.Pays => true,
-                        TerritoryLevel.Region => s.Location.RegionCode == zone.Code || s.RegionCode == zone.Code,
-                        TerritoryLevel.Departement => s.Location.DepartementCode == zone.Code || s.DepartementCode == zone.Code,
-                        _ => false,
-                    }).Select(s => s.Id));
+                    moderated.UnionWith(snapshot.Structures.Where(s => CatalogueRules.IsBasedIn(snapshot, s, zone.Level, zone.Code)).Select(s => s.Id));
                 }
             }
         }

@@ -16,7 +16,7 @@ public sealed record GrantResult(bool Created, string? PasswordLink, IReadOnlyLi
 /// structure. A new account gets a one-time link to choose its password, printed for the person running the command and
 /// sent by mail; following it confirms the address.
 /// </summary>
-public sealed class ManageAccounts(AppDbContext db, UserManager<Account> users, RoleManager<IdentityRole> roles, ReferralOptions links, TimeProvider clock)
+public sealed class ManageAccounts(AppDbContext db, UserManager<Account> users, RoleManager<IdentityRole> roles, GetTerritory territories, ReferralOptions links, TimeProvider clock)
 {
     public async Task<GrantResult> GrantAsync(AccountGrant grant, CancellationToken cancellationToken)
     {
@@ -27,7 +27,7 @@ public sealed class ManageAccounts(AppDbContext db, UserManager<Account> users, 
         }
 
         if (grant.Role == Roles.Moderator && (!CoverageZone.TryParse(grant.Territory, out var zone) || zone.Level is not (TerritoryLevel.Pays or TerritoryLevel.Region or TerritoryLevel.Departement)
-            || !await TerritoryExistsAsync(zone, cancellationToken)))
+            || await territories.HandleAsync(zone.Level, zone.Code, cancellationToken) is null))
         {
             return new GrantResult(false, null, [$"« {grant.Territory} » n'est pas un territoire connu de la forme pays:FR, region:CODE ou departement:CODE."]);
         }
@@ -96,12 +96,5 @@ public sealed class ManageAccounts(AppDbContext db, UserManager<Account> users, 
         Roles.Administrator => "administration de la plateforme",
         Roles.Moderator => $"modération du territoire {grant.Territory}",
         _ => $"membre de la structure n° {grant.StructureId}",
-    };
-
-    private async Task<bool> TerritoryExistsAsync(CoverageZone zone, CancellationToken cancellationToken) => zone.Level switch
-    {
-        TerritoryLevel.Pays => true,
-        TerritoryLevel.Region => await db.Regions.AnyAsync(r => r.Code == zone.Code, cancellationToken),
-        _ => await db.Departements.AnyAsync(d => d.Code == zone.Code, cancellationToken),
     };
 }

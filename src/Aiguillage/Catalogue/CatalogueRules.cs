@@ -138,4 +138,23 @@ public static class CatalogueRules
         TerritoryLevel.Commune => structure.Commune?.Code == code,
         _ => false,
     };
+
+    /// <summary>
+    /// The département and région a structure is based in: its commune's; else, for a structure placed at the centre of
+    /// the one département or région its offers serve, that territory (a département with its région). Null where unknown
+    /// or when it serves several.
+    /// </summary>
+    public static (string? Departement, string? Region) HomeOf(CatalogueSnapshot catalogue, StructureEntry structure) =>
+        structure.Commune is { } commune ? (commune.DepartementCode, commune.RegionCode)
+        : structure.Location.DepartementCode is { } d ? (d, catalogue.Departement(d)?.RegionCode)
+        : (null, structure.Location.RegionCode);
+
+    /// <summary>Whether a structure is based in a territory (its moderators answer for it): France, or its home département or région.</summary>
+    public static bool IsBasedIn(CatalogueSnapshot catalogue, StructureEntry structure, TerritoryLevel level, string code) => level switch
+    {
+        TerritoryLevel.Pays => true,
+        TerritoryLevel.Region => HomeOf(catalogue, structure).Region == code,
+        TerritoryLevel.Departement => HomeOf(catalogue, structure).Departement == code,
+        _ => HasAddressIn(structure, level, code),
+    };
 }

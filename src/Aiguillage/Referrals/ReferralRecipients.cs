@@ -49,19 +49,23 @@ public static class ReferralRecipients
     public static IEnumerable<string> Addresses(string recipientAddress) =>
         recipientAddress.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    /// <summary>The départements and régions the structure's office and the offer's zones are in.</summary>
+    /// <summary>The départements and régions the structure is based in (CatalogueRules.HomeOf) and the offer's zones are in.</summary>
     private static (HashSet<string> Departements, HashSet<string> Regions) TerritoriesOf(CatalogueSnapshot catalogue, CatalogueOffer offer, StructureEntry? structure)
     {
         var departements = new HashSet<string>(StringComparer.Ordinal);
         var regions = new HashSet<string>(StringComparer.Ordinal);
-        if (structure?.Location.DepartementCode is { } d)
+        if (structure is not null)
         {
-            departements.Add(d);
-        }
+            var (d, r) = CatalogueRules.HomeOf(catalogue, structure);
+            if (d is not null)
+            {
+                departements.Add(d);
+            }
 
-        if (structure?.Location.RegionCode is { } r)
-        {
-            regions.Add(r);
+            if (r is not null)
+            {
+                regions.Add(r);
+            }
         }
 
         foreach (var zone in offer.Zones)

@@ -167,6 +167,24 @@ public sealed class CatalogueRulesTests
     }
 
     [Fact]
+    public void A_structure_is_based_in_its_communes_territories_else_in_the_one_territory_its_offers_serve()
+    {
+        var snapshot = Snapshot(Offer(1));
+        var inGueret = new StructureEntry(1, "A", [], [], "", true, GueretCommune, null, Today, []);
+        var creuseOnly = new StructureEntry(2, "B", [], [], "", true, null, null, Today, [], new StructureLocation(LocationPrecision.DepartementCentre, null, DepartementCode: "23"));
+        var regional = new StructureEntry(3, "C", [], [], "", true, null, null, Today, [], new StructureLocation(LocationPrecision.RegionCentre, null, RegionCode: "75"));
+        var unplaced = new StructureEntry(4, "D", [], [], "", true, null, null, Today, []);
+
+        Assert.Equal(("23", "75"), CatalogueRules.HomeOf(snapshot, inGueret));
+        Assert.Equal(("23", "75"), CatalogueRules.HomeOf(snapshot, creuseOnly));
+        Assert.Equal(((string?)null, "75"), CatalogueRules.HomeOf(snapshot, regional));
+        Assert.True(CatalogueRules.IsBasedIn(snapshot, creuseOnly, TerritoryLevel.Region, "75"));
+        Assert.False(CatalogueRules.IsBasedIn(snapshot, regional, TerritoryLevel.Departement, "23"));
+        Assert.False(CatalogueRules.IsBasedIn(snapshot, unplaced, TerritoryLevel.Region, "75"));
+        Assert.True(CatalogueRules.IsBasedIn(snapshot, unplaced, TerritoryLevel.Pays, "FR"));
+    }
+
+    [Fact]
     public void The_catalogue_day_is_the_day_in_Paris()
     {
         var lateEvening = new FakeClock(new DateTimeOffset(2026, 11, 30, 23, 30, 0, TimeSpan.Zero));
