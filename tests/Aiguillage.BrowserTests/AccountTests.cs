@@ -38,12 +38,14 @@ public sealed class AccountTests(SiteFixture site)
         await page.WaitForURLAsync("**/espace");
         Assert.Equal("Mon espace", await page.Locator("h1").InnerTextAsync());
         await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Accessibility.AssertReflowsAt320Async(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Mes offres : confirmer qu'elles sont à jour" }).ClickAsync();
         await page.WaitForURLAsync("**/espace/offres");
         await page.GetByRole(AriaRole.Button).Filter(new() { HasTextString = "Confirmer que l'offre est à jour" }).First.ClickAsync();
         Assert.Contains("l'offre est marquée vérifiée aujourd'hui", await page.Locator("p[role=status]").InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Accessibility.AssertReflowsAt320Async(page);
 
         await page.GotoAsync(site.BaseUrl + "/compte/mot-de-passe-oublie");
         await Accessibility.AssertNoSeriousViolationsAsync(page);

@@ -12,17 +12,14 @@ public sealed class BrowsingTests(SiteFixture site)
     [InlineData("/orientation/resultats?commune=23096&etape=creation&besoins=financement")]
     [InlineData("/annuaire/departement/23")]
     [InlineData("/recherche?q=tiers+lieux")]
+    [InlineData("/offres/5/mise-en-relation?commune=23096&etape=creation")]
+    [InlineData("/compte/connexion")]
+    [InlineData("/compte/mot-de-passe-oublie")]
     public async Task A_page_reflows_in_a_320_pixel_window_without_scrolling_sideways(string path)
     {
         var (page, problems) = await site.OpenAsync();
-        await page.SetViewportSizeAsync(320, 800);
         await page.GotoAsync(site.BaseUrl + path);
-
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        var culprits = overflow <= 0 ? "" : await page.EvaluateAsync<string>(
-            "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
-            + ".slice(0, 5).map(e => e.tagName + '.' + e.className).join(', ')");
-        Assert.True(overflow <= 0, $"{path} déborde de {overflow} px à 320 px de large : {culprits}");
+        await Accessibility.AssertReflowsAt320Async(page);
         Assert.Empty(problems);
     }
 

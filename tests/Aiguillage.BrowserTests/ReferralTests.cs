@@ -21,14 +21,6 @@ public sealed partial class ReferralTests(SiteFixture site)
         return Regex.Match(mail.TextBody, $@"https?://[^/\s]+({Regex.Escape(path)}[A-Za-z0-9_-]{{43}})").Groups[1].Value;
     }
 
-    private static async Task AssertReflowsAsync(IPage page)
-    {
-        await page.SetViewportSizeAsync(320, 800);
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        Assert.True(overflow <= 0, $"{page.Url} déborde de {overflow} px à 320 px de large");
-        await page.SetViewportSizeAsync(1280, 900);
-    }
-
     private static async Task TabToAsync(IPage page, string name, int max = 120)
     {
         for (var i = 0; i < max; i++)
@@ -54,7 +46,7 @@ public sealed partial class ReferralTests(SiteFixture site)
         await holder.WaitForURLAsync("**/mise-en-relation?commune=23096**");
         Assert.Contains("Qui recevra votre demande", await holder.Locator("#destinataire").InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoSeriousViolationsAsync(holder);
-        await AssertReflowsAsync(holder);
+        await Accessibility.AssertReflowsAt320Async(holder);
 
         // A mistake first: the message names the field, what was typed stays.
         await holder.GetByLabel("Votre nom").FillAsync("Camille Martin");
@@ -72,14 +64,14 @@ public sealed partial class ReferralTests(SiteFixture site)
         var follow = new Uri(holder.Url).AbsolutePath;
         Assert.Contains("Ouverte", await holder.Locator(".facts").InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoSeriousViolationsAsync(holder);
-        await AssertReflowsAsync(holder);
+        await Accessibility.AssertReflowsAt320Async(holder);
 
         // The recipient opens the link of the mail, with the keyboard, and hands the request on.
         var (recipient, recipientProblems) = await site.OpenAsync();
         await recipient.GotoAsync(site.BaseUrl + await LatestLinkAsync("/mises-en-relation/repondre/", "mise-en-relation-recue"));
         Assert.Contains("Camille Martin", await recipient.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoSeriousViolationsAsync(recipient);
-        await AssertReflowsAsync(recipient);
+        await Accessibility.AssertReflowsAt320Async(recipient);
         var target = recipient.GetByLabel("Offre vers laquelle transmettre la demande");
         var options = await target.Locator("option").AllInnerTextsAsync();
         Assert.NotEmpty(options);
