@@ -8,14 +8,20 @@ namespace Aiguillage.BrowserTests;
 public sealed class AccountTests(SiteFixture site)
 {
     [Fact]
-    public async Task An_administrator_sets_a_password_from_the_link_signs_in_and_sees_the_requests()
+    public async Task An_administrator_and_member_sets_a_password_from_the_link_signs_in_and_confirms_an_offer()
     {
         var email = $"admin-{Guid.NewGuid():N}@example.org";
         string link;
         await using (var scope = site.Services.CreateAsyncScope())
         {
-            var result = await scope.ServiceProvider.GetRequiredService<ManageAccounts>().GrantAsync(new AccountGrant(email, Roles.Administrator), TestContext.Current.CancellationToken);
+            var accounts = scope.ServiceProvider.GetRequiredService<ManageAccounts>();
+            var result = await accounts.GrantAsync(new AccountGrant(email, Roles.Administrator), TestContext.Current.CancellationToken);
             link = new Uri(result.PasswordLink!).PathAndQuery;
+
+            // Also a member of one structure: only members confirm their offers.
+            var snapshot = await site.Services.GetRequiredService<Aiguillage.Catalogue.CatalogueProvider>().GetAsync(TestContext.Current.CancellationToken);
+            var structure = snapshot.Offers[0].View.Structure.Id;
+            Assert.Empty((await accounts.GrantAsync(new AccountGrant(email, Roles.Member, StructureId: structure), TestContext.Current.CancellationToken)).Errors);
         }
 
         var (page, problems) = await site.OpenAsync();

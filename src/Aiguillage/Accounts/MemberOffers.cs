@@ -15,7 +15,7 @@ public enum ConfirmOutcome
 }
 
 /// <summary>
-/// The offers of the structures an account belongs to (all offers for an administrator), and the confirmation that one
+/// The offers of the structures an account belongs to, and the confirmation that one
 /// is still as described — the only thing that sets "vérifiée le" (ADR 009). Written once; the pages call it.
 /// </summary>
 public sealed class MemberOffers(AppDbContext db, AccountScopes scopes, CatalogueProvider catalogue, TimeProvider clock)
@@ -23,14 +23,14 @@ public sealed class MemberOffers(AppDbContext db, AccountScopes scopes, Catalogu
     public async Task<IReadOnlyList<MemberOffer>> ListAsync(string accountId, CancellationToken cancellationToken)
     {
         var structures = await StructuresAsync(accountId, cancellationToken);
-        if (structures is { Count: 0 })
+        if (structures.Count == 0)
         {
             return [];
         }
 
         var snapshot = await catalogue.GetAsync(cancellationToken);
         var offers = await db.Offers.AsNoTracking()
-            .Where(o => structures == null || structures.Contains(o.StructureId))
+            .Where(o => structures.Contains(o.StructureId))
             .OrderBy(o => o.Title).Take(1000)
             .Select(o => new { o.Id, o.Title, o.StructureId, o.LastVerifiedOn, o.SourceDate, o.Version })
             .ToListAsync(cancellationToken);
@@ -45,7 +45,7 @@ public sealed class MemberOffers(AppDbContext db, AccountScopes scopes, Catalogu
     {
         var structures = await StructuresAsync(accountId, cancellationToken);
         var offer = await db.Offers.SingleOrDefaultAsync(o => o.Id == offerId, cancellationToken);
-        if (offer is null || (structures is not null && !structures.Contains(offer.StructureId)))
+        if (offer is null || !structures.Contains(offer.StructureId))
         {
             return ConfirmOutcome.NotFound;
         }
@@ -89,10 +89,13 @@ public sealed class MemberOffers(AppDbContext db, AccountScopes scopes, Catalogu
             .ToList();
     }
 
-    /// <summary>The structures the account may confirm offers for; null for an administrator (all).</summary>
-    private async Task<List<int>?> StructuresAsync(string accountId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The structures the account may confirm offers for: those it is a member of, administrators included — "vérifiée le"
+    /// is a confirmation by someone of the structure, not by the platform.
+    /// </summary>
+    private async Task<List<int>> StructuresAsync(string accountId, CancellationToken cancellationToken)
     {
         var scope = await scopes.ForAsync(accountId, cancellationToken);
-        return scope is null ? [] : scope.IsAdministrator ? null : [.. scope.MemberOf];
+        return scope is null ? [] : [.. scope.MemberOf];
     }
 }
