@@ -22,7 +22,13 @@ public static class AccountsSetup
         services.AddScoped<ManageAccounts>();
         services.AddScoped<AccountScopes>();
         services.AddScoped<AccountInbox>();
-        services.AddScoped<MemberOffers>();
+        services.AddScoped<RegisterAccount>();
+        services.AddScoped<JoinStructures>();
+        services.AddScoped<Editing.MemberOffers>();
+        services.AddScoped<Editing.FicheStore>();
+        services.AddScoped<Editing.EditFiches>();
+        services.AddScoped<Editing.ModerateFiches>();
+        services.AddScoped<Editing.RemindVerifications>();
         return services.AddIdentityCore<Account>(o =>
             {
                 o.User.RequireUniqueEmail = true;

@@ -2,7 +2,7 @@ using Aiguillage.Referrals;
 
 namespace Aiguillage.Web;
 
-/// <summary>Runs the deadlines of the mises en relation (reminders, expiry, anonymisation) every Referrals:SchedulePeriod (1 hour).</summary>
+/// <summary>Runs the deadlines of the mises en relation (reminders, expiry, anonymisation) and the reminders to confirm offers every Referrals:SchedulePeriod (1 hour).</summary>
 internal sealed class ReferralScheduler(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<ReferralScheduler> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -18,6 +18,12 @@ internal sealed class ReferralScheduler(IServiceScopeFactory scopes, IConfigurat
                 if (counts.Reminded + counts.Expired + counts.Anonymised + counts.MailsAnonymised > 0)
                 {
                     logger.LogInformation("Mises en relation : {Reminded} rappel(s), {Expired} expirée(s), {Anonymised} anonymisée(s), {Mails} courriel(s) anonymisé(s)", counts.Reminded, counts.Expired, counts.Anonymised, counts.MailsAnonymised);
+                }
+
+                var structures = await scope.ServiceProvider.GetRequiredService<Editing.RemindVerifications>().HandleAsync(stoppingToken);
+                if (structures > 0)
+                {
+                    logger.LogInformation("Fiches : {Structures} structure(s) relancée(s) pour des offres à confirmer", structures);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)

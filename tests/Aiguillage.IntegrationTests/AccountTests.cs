@@ -8,6 +8,7 @@ using Aiguillage.Organisations;
 using Aiguillage.Referrals;
 using Aiguillage.Territories;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Aiguillage.IntegrationTests;
@@ -123,7 +124,7 @@ public abstract class AccountTests(TestDatabase database)
 
         // Anonymous: sent to sign in, for the list and for any request.
         var anonymous = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        foreach (var url in new[] { "/espace", $"/espace/demande/{w.ReferralOfA}", "/espace/csv", "/espace/offres" })
+        foreach (var url in new[] { "/espace", $"/espace/demande/{w.ReferralOfA}", "/espace/csv", "/espace/offres", "/espace/fiches", $"/espace/fiches/modifier?offre={w.OfferOfA}", "/espace/moderation", "/espace/structures/rejoindre" })
         {
             var response = await anonymous.GetAsync(url, Ct);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -143,6 +144,8 @@ public abstract class AccountTests(TestDatabase database)
         {
             var client = await SignedInAsync(w, who);
             var list = await client.GetStringAsync("/espace", Ct);
+            var fiche = await client.GetAsync($"/espace/fiches/modifier?offre={w.OfferOfA}", Ct);
+            Assert.True(seesA ? fiche.StatusCode == HttpStatusCode.OK : fiche.StatusCode == HttpStatusCode.NotFound, $"{who} : formulaire de l'offre de A → {fiche.StatusCode}");
             var csv = await client.GetAsync("/espace/csv", Ct);
             Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
             var csvText = await csv.Content.ReadAsStringAsync(Ct);
@@ -240,6 +243,231 @@ public abstract class AccountTests(TestDatabase database)
         Assert.True(Lists(WebUtility.HtmlDecode(await (await SignedInAsync(w, "moderation-75")).GetStringAsync("/espace/offres", Ct))));
         Assert.False(Lists(WebUtility.HtmlDecode(await (await SignedInAsync(w, "moderation-84")).GetStringAsync("/espace/offres", Ct))));
         Assert.False(Lists(WebUtility.HtmlDecode(await (await SignedInAsync(w, "membre-a")).GetStringAsync("/espace/offres", Ct))));
+    }
+
+    private static Dictionary<string, string> OfferFields(string title) => new()
+    {
+        ["nom"] = title,
+        ["description"] = "Accompagnement d'essai à la création, relu par la structure.",
+        ["types"] = "accompagnement",
+        ["etapes"] = "creation",
+        ["besoins"] = "financement",
+        ["zones"] = "departement:23",
+        ["frais"] = "gratuit",
+        ["sources"] = "https://example.org/compte",
+    };
+
+    private static async Task<HttpResponseMessage> PostFicheAsync(HttpClient client, string url, string handler, Dictionary<string, string> fields, string? token = null)
+    {
+        var (antiforgery, html) = await FormAsync(client, url);
+        var form = new Dictionary<string, string>(fields)
+        {
+            ["__RequestVerificationToken"] = antiforgery,
+            ["jeton"] = token ?? Regex.Match(html, "name=\"jeton\" value=\"([^\"]*)\"").Groups[1].Value,
+        };
+        return await client.PostAsync($"{url}&handler={handler}", new FormUrlEncodedContent(form), Ct);
+    }
+
+    private static async Task<HttpResponseMessage> ModerateAsync(HttpClient client, string handler, string name, string? note = null)
+    {
+        var (antiforgery, html) = await FormAsync(client, "/espace/moderation");
+        var section = Regex.Match(html, "<section class=\"card\"[^>]*id=\"proposition-(\\d+)\">(?:(?!</section>).)*?" + Regex.Escape(name) + ".*?name=\"version\" value=\"(\\d+)\"", RegexOptions.Singleline);
+        Assert.True(section.Success, $"proposition « {name} » absente de la page de modération");
+        var form = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = antiforgery,
+            ["proposition"] = section.Groups[1].Value,
+            ["version"] = section.Groups[2].Value,
+        };
+        if (note is not null)
+        {
+            form["motif"] = note;
+        }
+
+        return await client.PostAsync($"/espace/moderation?handler={handler}", new FormUrlEncodedContent(form), Ct);
+    }
+
+    [Fact]
+    public async Task A_members_change_waits_for_a_moderator_of_its_region_then_every_surface_shows_it_within_two_seconds()
+    {
+        database.SkipIfUnavailable();
+        var w = await BuildAsync();
+        await using var host = w.Host;
+        var anonymous = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var word = "Fichetest" + w.Token[^6..];
+        var title = $"Offre relue {word}";
+        var url = $"/espace/fiches/modifier?offre={w.OfferOfA}";
+
+        // A member of A proposes; an invalid value is refused with the import's French message, nothing is saved.
+        var memberA = await SignedInAsync(w, "membre-a");
+        var invalid = await PostFicheAsync(memberA, url, "Proposer", new Dictionary<string, string>(OfferFields(title)) { ["etapes"] = "" });
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Contains("au moins une valeur est attendue", WebUtility.HtmlDecode(await invalid.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+        var proposed = await PostFicheAsync(memberA, url, "Proposer", OfferFields(title));
+        Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
+        Assert.Contains("à modérer", WebUtility.HtmlDecode(await memberA.GetStringAsync(url, Ct)), StringComparison.Ordinal);
+        Assert.DoesNotContain(word, await anonymous.GetStringAsync($"/api/v1/offres/{w.OfferOfA}", Ct), StringComparison.Ordinal);
+
+        // Not for a member of B, nor for the moderators of another région; the moderators of the région were told by mail.
+        var memberB = await SignedInAsync(w, "membre-b");
+        Assert.Equal(HttpStatusCode.NotFound, (await memberB.GetAsync(url, Ct)).StatusCode);
+        var (antiforgeryB, _) = await FormAsync(memberB, "/espace/offres");
+        Assert.Equal(HttpStatusCode.NotFound, (await memberB.PostAsync($"{url}&handler=Proposer", new FormUrlEncodedContent(new Dictionary<string, string>(OfferFields("Détournée")) { ["__RequestVerificationToken"] = antiforgeryB, ["jeton"] = "0.0.0" }), Ct)).StatusCode);
+        Assert.DoesNotContain(word, await (await SignedInAsync(w, "moderation-84")).GetStringAsync("/espace/moderation", Ct), StringComparison.Ordinal);
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            Assert.True(await db.QueuedMails.AnyAsync(m => m.Recipient == $"moderation-75-{w.Token}@example.org" && m.Subject.Contains(word), Ct));
+        }
+
+        // The moderator of the région publishes it: on the offer, the search, the orientation and the structure's page within 2 s.
+        var moderator = await SignedInAsync(w, "moderation-75");
+        Assert.Equal(HttpStatusCode.Redirect, (await ModerateAsync(moderator, "Publier", title)).StatusCode);
+        Assert.NotNull(await Hosts.WithinAsync(TimeSpan.FromSeconds(2), async () =>
+            (await anonymous.GetStringAsync($"/api/v1/offres/{w.OfferOfA}", Ct)).Contains(word, StringComparison.Ordinal)
+            && (await anonymous.GetStringAsync($"/api/v1/recherche?q={word}", Ct)).Contains(word, StringComparison.Ordinal)
+            && (await anonymous.GetStringAsync("/api/v1/orientation?commune=23096&etape=creation&besoins=financement", Ct)).Contains(word, StringComparison.Ordinal)
+            && WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/offres/{w.OfferOfA}", Ct)).Contains("Informations vérifiées le", StringComparison.Ordinal)));
+
+        // The history says who did what; the author got the decision by mail.
+        var history = WebUtility.HtmlDecode(await memberA.GetStringAsync(url, Ct));
+        Assert.Contains("proposée à la modération", history, StringComparison.Ordinal);
+        Assert.Contains("proposition publiée", history, StringComparison.Ordinal);
+        Assert.Contains($"moderation-75-{w.Token}@example.org", history, StringComparison.Ordinal);
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            Assert.True(await db.QueuedMails.AnyAsync(m => m.Recipient == $"membre-a-{w.Token}@example.org" && m.Subject.StartsWith("Publiée"), Ct));
+        }
+    }
+
+    [Fact]
+    public async Task Two_people_saving_the_same_fiche_get_a_conflict_that_keeps_what_the_second_typed()
+    {
+        database.SkipIfUnavailable();
+        var w = await BuildAsync();
+        await using var host = w.Host;
+        var url = $"/espace/fiches/modifier?offre={w.OfferOfA}";
+        var admin = await SignedInAsync(w, "admin");
+        var moderator = await SignedInAsync(w, "moderation-75");
+        var (_, formOfModerator) = await FormAsync(moderator, url);
+        var staleToken = Regex.Match(formOfModerator, "name=\"jeton\" value=\"([^\"]*)\"").Groups[1].Value;
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFicheAsync(admin, url, "Proposer", OfferFields("Titre enregistré par l'administration"))).StatusCode);
+        var conflict = await PostFicheAsync(moderator, url, "Proposer", OfferFields("Titre tapé par la modération"), staleToken);
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        var html = WebUtility.HtmlDecode(await conflict.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("La version enregistrée entre-temps", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Titre tapé par la modération\"", html, StringComparison.Ordinal);
+        Assert.Contains("Titre enregistré par l'administration", html, StringComparison.Ordinal);
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.Equal("Titre enregistré par l'administration", (await db.Offers.AsNoTracking().SingleAsync(o => o.Id == w.OfferOfA, Ct)).Title);
+    }
+
+    [Fact]
+    public async Task A_person_registers_confirms_proposes_a_structure_and_joins_another_with_its_members_approval()
+    {
+        database.SkipIfUnavailable();
+        var w = await BuildAsync();
+        await using var host = w.Host;
+        var email = $"nouvelle-{w.Token}@example.org";
+        var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        async Task<string> RegisterAsync(string address)
+        {
+            var (antiforgery, _) = await FormAsync(client, "/compte/inscription");
+            var response = await client.PostAsync("/compte/inscription", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = antiforgery, ["courriel"] = address, ["mot_de_passe"] = Password,
+            }), Ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return Regex.Match(WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct)), "<p class=\"notice\" role=\"status\">([^<]*)").Groups[1].Value;
+        }
+
+        // The same answer for a new address and for one that has an account: the form does not reveal who is registered.
+        Assert.Equal(await RegisterAsync(email), await RegisterAsync($"membre-a-{w.Token}@example.org"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await SignInAsync(client, email, Password)).StatusCode);
+
+        string link;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var mail = await db.QueuedMails.AsNoTracking().Where(m => m.Recipient == email).OrderBy(m => m.Id).FirstAsync(Ct);
+            link = Regex.Match(mail.TextBody, "https?://[^\\s]+/compte/confirmer\\?[^\\s]+").Value;
+            Assert.True(await db.QueuedMails.AnyAsync(m => m.Recipient == $"membre-a-{w.Token}@example.org" && m.Kind == "compte-existant", Ct));
+        }
+
+        var query = System.Web.HttpUtility.ParseQueryString(new Uri(link).Query);
+        var (confirmToken, _) = await FormAsync(client, new Uri(link).PathAndQuery);
+        var confirmed = await client.PostAsync("/compte/confirmer", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = confirmToken, ["compte"] = query["compte"]!, ["code"] = query["code"]!,
+        }), Ct);
+        Assert.Equal("/compte/connexion", confirmed.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(client, email, Password)).StatusCode);
+
+        // A new structure in Guéret: moderators of Nouvelle-Aquitaine decide, not those of another région; once published its author is a member.
+        var name = $"Couveuse {w.Token} nouvelle";
+        var created = await PostFicheAsync(client, "/espace/fiches/modifier?nouvelle-structure=1", "Proposer", new Dictionary<string, string>
+        {
+            ["structure_nom"] = name, ["structure_types"] = "incubateur", ["structure_commune"] = "23096", ["structure_description"] = "Une structure proposée par son équipe.",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.DoesNotContain(name, await (await SignedInAsync(w, "moderation-84")).GetStringAsync("/espace/moderation", Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await ModerateAsync(await SignedInAsync(w, "moderation-75"), "Publier", name)).StatusCode);
+        Assert.Contains(name, await client.GetStringAsync("/espace/fiches", Ct), StringComparison.Ordinal);
+
+        // Joining structure A: its member approves, then the new member edits A's offers.
+        var (joinToken, _) = await FormAsync(client, $"/espace/structures/rejoindre?q={w.Token}");
+        var structureA = await StructureIdAsync(host, $"Structure {w.Token} a");
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync("/espace/structures/rejoindre", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = joinToken, ["structure"] = structureA.ToString(System.Globalization.CultureInfo.InvariantCulture), ["message"] = "Je suis chargée d'accompagnement dans la structure.",
+        }), Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/espace/fiches/modifier?offre={w.OfferOfA}", Ct)).StatusCode);
+        Assert.DoesNotContain(email, await (await SignedInAsync(w, "membre-b")).GetStringAsync("/espace/moderation", Ct), StringComparison.Ordinal);
+        var memberA = await SignedInAsync(w, "membre-a");
+        var (decideToken, page) = await FormAsync(memberA, "/espace/moderation");
+        var request = Regex.Match(page, "name=\"demande\" value=\"(\\d+)\"").Groups[1].Value;
+        Assert.Equal(HttpStatusCode.Redirect, (await memberA.PostAsync("/espace/moderation?handler=Adhesion", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = decideToken, ["demande"] = request, ["accepter"] = "true",
+        }), Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/espace/fiches/modifier?offre={w.OfferOfA}", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Members_are_reminded_by_mail_of_offers_due_at_the_frequency_they_chose_once_a_month_at_most()
+    {
+        database.SkipIfUnavailable();
+        var w = await BuildAsync();
+        await using var host = w.Host;
+        var memberA = await SignedInAsync(w, "membre-a");
+        var (antiforgery, _) = await FormAsync(memberA, "/espace/offres");
+        var structureA = await StructureIdAsync(host, $"Structure {w.Token} a");
+        Assert.Equal(HttpStatusCode.Redirect, (await memberA.PostAsync("/espace/offres?handler=Frequence", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = antiforgery, ["structure"] = structureA.ToString(System.Globalization.CultureInfo.InvariantCulture), ["mois"] = "3",
+        }), Ct)).StatusCode);
+        Assert.Contains("<option value=\"3\" selected=\"selected\">", await memberA.GetStringAsync("/espace/offres", Ct), StringComparison.Ordinal);
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var remind = scope.ServiceProvider.GetRequiredService<Aiguillage.Editing.RemindVerifications>();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.True(await remind.HandleAsync(Ct) >= 1);
+        var reminders = await db.QueuedMails.AsNoTracking().Where(m => m.Recipient == $"membre-a-{w.Token}@example.org" && m.Kind == "offres-a-confirmer").ToListAsync(Ct);
+        var reminder = Assert.Single(reminders);
+        Assert.Contains("tous les 3 mois", reminder.TextBody, StringComparison.Ordinal);
+        await remind.HandleAsync(Ct);
+        Assert.Equal(1, await db.QueuedMails.CountAsync(m => m.Recipient == $"membre-a-{w.Token}@example.org" && m.Kind == "offres-a-confirmer", Ct));
+        Assert.False(await db.QueuedMails.AnyAsync(m => m.Recipient == $"membre-b-{w.Token}@example.org" && m.Subject.Contains($"Structure {w.Token} a"), Ct));
+    }
+
+    private static async Task<int> StructureIdAsync(WebApplicationFactory<Program> host, string name)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Structures.Where(s => s.Name == name).Select(s => s.Id).SingleAsync(Ct);
     }
 
     [Fact]

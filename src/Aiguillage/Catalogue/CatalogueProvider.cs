@@ -17,6 +17,9 @@ public static class CatalogueClock
 {
     public static readonly TimeZoneInfo Paris = FindParis();
 
+    /// <summary>A UTC instant as Paris wall-clock time.</summary>
+    public static DateTime ToParis(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Paris);
+
     public static DateOnly Today(TimeProvider clock) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Paris).DateTime);
 

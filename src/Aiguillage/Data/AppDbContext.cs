@@ -53,6 +53,14 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<StructureMembership> StructureMemberships => Set<StructureMembership>();
 
+    public DbSet<Editing.ChangeProposal> ChangeProposals => Set<Editing.ChangeProposal>();
+
+    public DbSet<Editing.ChangeRecord> ChangeRecords => Set<Editing.ChangeRecord>();
+
+    public DbSet<Editing.VerificationPlan> VerificationPlans => Set<Editing.VerificationPlan>();
+
+    public DbSet<MembershipRequest> MembershipRequests => Set<MembershipRequest>();
+
     /// <summary>The keys that sign cookies and one-time links, shared by every instance of the site and by the CLI.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -111,6 +119,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.ApplyConfiguration(new CatalogVersionConfiguration());
         builder.ApplyConfiguration(new ModeratorScopeConfiguration());
         builder.ApplyConfiguration(new StructureMembershipConfiguration());
+        builder.ApplyConfiguration(new Editing.ChangeProposalConfiguration());
+        builder.ApplyConfiguration(new Editing.ChangeRecordConfiguration());
+        builder.ApplyConfiguration(new Editing.VerificationPlanConfiguration());
+        builder.ApplyConfiguration(new MembershipRequestConfiguration());
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
 
         // snake_case columns, so that SQL written by hand reads the same on SQLite and PostgreSQL.

@@ -163,6 +163,83 @@ public static class OfferCsv
             : new OfferRow(record.LineNumber, source, identifier, structureIdentifier, structure.With(offer), offer);
     }
 
+    /// <summary>
+    /// Reads a structure described as named cells (the back-office form posts the CSV's column names), with the same
+    /// checks and messages as an import. Errors carry line 1 and the column.
+    /// </summary>
+    public static StructureDetails? ReadStructureFields(
+        IReadOnlyDictionary<string, string> fields, TaxonomySnapshot taxonomy, TerritoryCodes territories, List<ImportError> errors)
+    {
+        var before = errors.Count;
+        var (record, positions) = AsRecord(fields);
+        var columns = ReadStructure(new OfferCsvCells(record, positions, taxonomy, errors), territories);
+        return errors.Count > before ? null : columns.Details with { LastVerifiedOn = columns.VerifiedOn };
+    }
+
+    /// <summary>Reads an offer described as named cells, with the same checks and messages as an import.</summary>
+    public static OfferDetails? ReadOfferFields(
+        IReadOnlyDictionary<string, string> fields, TaxonomySnapshot taxonomy, TerritoryCodes territories, IReadOnlySet<string> dispositifs, List<ImportError> errors)
+    {
+        var before = errors.Count;
+        var (record, positions) = AsRecord(fields);
+        var offer = ReadOffer(new OfferCsvCells(record, positions, taxonomy, errors), territories, dispositifs);
+        return errors.Count > before ? null : offer;
+    }
+
+    /// <summary>A structure's details as the named cells <see cref="ReadStructureFields"/> reads back.</summary>
+    public static Dictionary<string, string> FieldsOf(StructureDetails details) => new(StringComparer.Ordinal)
+    {
+        [Columns.StructureName] = details.Name,
+        [Columns.StructureKinds] = Join(details.Kinds),
+        [Columns.StructureSiret] = details.Siret ?? "",
+        [Columns.StructureCommune] = details.CommuneCode ?? "",
+        [Columns.StructureWebsite] = details.Website ?? "",
+        [Columns.StructureEmail] = details.Email ?? "",
+        [Columns.StructurePhone] = details.Phone ?? "",
+        [Columns.StructureNetworks] = Join(details.Networks),
+        [Columns.StructureEssSpecialist] = details.IsEssSpecialist ? "oui" : "non",
+        [Columns.StructureDescription] = details.Description,
+        [Columns.StructureSources] = Join(details.SourceUrls),
+        [Columns.StructureVerifiedOn] = Date(details.LastVerifiedOn),
+    };
+
+    /// <summary>An offer's details as the named cells <see cref="ReadOfferFields"/> reads back.</summary>
+    public static Dictionary<string, string> FieldsOf(OfferDetails details) => new(StringComparer.Ordinal)
+    {
+        [Columns.Title] = details.Title,
+        [Columns.Description] = details.Description,
+        [Columns.Types] = Join(details.Types),
+        [Columns.Instruments] = Join(details.Instruments),
+        [Columns.Stages] = Join(details.Stages),
+        [Columns.Needs] = Join(details.Needs),
+        [Columns.Publics] = Join(details.Publics),
+        [Columns.Zones] = Join(details.Zones.Select(z => z.ToString())),
+        [Columns.Cost] = details.Cost ?? "",
+        [Columns.CostDetails] = details.CostDetails ?? "",
+        [Columns.Conditions] = details.Conditions ?? "",
+        [Columns.HowToApply] = details.HowToApply ?? "",
+        [Columns.ApplicationUrl] = details.ApplicationUrl ?? "",
+        [Columns.Email] = details.ContactEmail ?? "",
+        [Columns.Phone] = details.ContactPhone ?? "",
+        [Columns.Duration] = details.Duration ?? "",
+        [Columns.Status] = details.Status.ToCode(),
+        [Columns.VerifiedOn] = Date(details.LastVerifiedOn),
+        [Columns.EndsOn] = Date(details.EndsOn),
+        [Columns.Sources] = Join(details.SourceUrls),
+        [Columns.SourceDate] = details.SourceDate?.ToString() ?? "",
+        [Columns.Dispositif] = details.DispositifCode ?? "",
+    };
+
+    private static string Join(IEnumerable<string> values) => string.Join(ListSeparator, values);
+
+    private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+
+    private static (CsvRecord Record, Dictionary<string, int> Positions) AsRecord(IReadOnlyDictionary<string, string> fields)
+    {
+        var names = fields.Keys.ToList();
+        return (new CsvRecord(1, names.Select(n => fields[n] ?? "").ToList()), names.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i, StringComparer.Ordinal));
+    }
+
     /// <summary>The structure_* columns; the structure's sources and verification date, when absent, are those of its offer.</summary>
     private sealed record StructureColumns(StructureDetails Details, DateOnly? VerifiedOn)
     {

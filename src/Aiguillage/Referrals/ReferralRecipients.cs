@@ -22,7 +22,28 @@ public static class ReferralRecipients
         }
 
         var (departements, regions) = TerritoriesOf(catalogue, offer, structure);
-        foreach (var (level, codes) in new[] { (TerritoryLevel.Departement, departements), (TerritoryLevel.Region, regions), (TerritoryLevel.Pays, new HashSet<string> { TerritoryLevels.FranceCode }) })
+        if (MostLocalModerators(moderators, departements, regions) is { } team)
+        {
+            var where = team.Level switch
+            {
+                TerritoryLevel.Departement => string.Join(", ", team.Codes.Order().Select(c => catalogue.Departement(c)?.Name ?? c)),
+                TerritoryLevel.Region => string.Join(", ", team.Codes.Order().Select(c => catalogue.Region(c)?.Name ?? c)),
+                _ => "la France entière",
+            };
+            return new ReferralRecipient(ReferralRecipientKind.Moderators, string.Join(";", team.Emails),
+                $"l'équipe de modération d'Aiguillage pour {where}, qui transmettra votre demande à {structureName} ou vous orientera (cette structure n'a pas encore d'adresse pour recevoir les demandes)");
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The most local moderators for a place: those of its départements, else of its régions, else the national ones;
+    /// null when there are none. The one rule for "which moderation team answers for here" (requests, edits to moderate).
+    /// </summary>
+    public static ModeratorTeam? MostLocalModerators(IReadOnlyList<ModeratorContact> moderators, IReadOnlySet<string> departements, IReadOnlySet<string> regions)
+    {
+        foreach (var (level, codes) in new[] { (TerritoryLevel.Departement, departements), (TerritoryLevel.Region, regions), (TerritoryLevel.Pays, (IReadOnlySet<string>)new HashSet<string> { TerritoryLevels.FranceCode }) })
         {
             var found = moderators
                 .Where(m => CoverageZone.TryParse(m.Territory, out var zone) && zone.Level == level && codes.Contains(zone.Code) && Mail.EmailAddresses.IsValid(m.Email))
@@ -31,14 +52,7 @@ public static class ReferralRecipients
                 .ToList();
             if (found.Count > 0)
             {
-                var where = level switch
-                {
-                    TerritoryLevel.Departement => string.Join(", ", codes.Order().Select(c => catalogue.Departement(c)?.Name ?? c)),
-                    TerritoryLevel.Region => string.Join(", ", codes.Order().Select(c => catalogue.Region(c)?.Name ?? c)),
-                    _ => "la France entière",
-                };
-                return new ReferralRecipient(ReferralRecipientKind.Moderators, string.Join(";", found),
-                    $"l'équipe de modération d'Aiguillage pour {where}, qui transmettra votre demande à {structureName} ou vous orientera (cette structure n'a pas encore d'adresse pour recevoir les demandes)");
+                return new ModeratorTeam(level, codes, found);
             }
         }
 
@@ -89,3 +103,6 @@ public static class ReferralRecipients
         return (departements, regions);
     }
 }
+
+/// <summary>The moderators who answer for a place, and at which level they were found.</summary>
+public sealed record ModeratorTeam(TerritoryLevel Level, IReadOnlySet<string> Codes, IReadOnlyList<string> Emails);

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Aiguillage.Accounts;
+using Aiguillage.Editing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,6 +11,8 @@ namespace Aiguillage.Web.Pages.Espace;
 public sealed class OffresModel(MemberOffers offers) : PageModel
 {
     public IReadOnlyList<MemberOffer> Offers { get; private set; } = [];
+
+    public IReadOnlyList<MemberStructure> Structures { get; private set; } = [];
 
     /// <summary>For a moderator: offers of their territory that nobody has confirmed for 24 months.</summary>
     public IReadOnlyList<MemberOffer> ToVerify { get; private set; } = [];
@@ -25,7 +27,19 @@ public sealed class OffresModel(MemberOffers offers) : PageModel
     {
         Notice = TempData["message"] as string;
         Offers = await offers.ListAsync(AccountId, cancellationToken);
+        Structures = await offers.StructuresOfAsync(AccountId, cancellationToken);
         ToVerify = await offers.ToVerifyAsync(AccountId, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostFrequenceAsync(int structure, int mois, CancellationToken cancellationToken)
+    {
+        if (!await offers.ChooseFrequencyAsync(AccountId, structure, mois, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        TempData["message"] = $"C'est noté : un rappel vous sera envoyé quand des offres n'auront pas été confirmées depuis {mois} mois.";
+        return Redirect("/espace/offres");
     }
 
     public async Task<IActionResult> OnPostConfirmerAsync(int offreId, int version, CancellationToken cancellationToken)
@@ -41,6 +55,7 @@ public sealed class OffresModel(MemberOffers offers) : PageModel
                 Problem = "L'offre a été modifiée depuis l'affichage de cette page ; rien n'a été enregistré. Relisez-la puis confirmez de nouveau.";
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 Offers = await offers.ListAsync(AccountId, cancellationToken);
+                Structures = await offers.StructuresOfAsync(AccountId, cancellationToken);
                 return Page();
         }
     }
