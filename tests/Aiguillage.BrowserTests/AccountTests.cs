@@ -58,3 +58,110 @@ public sealed class AccountTests(SiteFixture site)
         Assert.Empty(problems);
     }
 }
+
+/// <summary>
+/// A member proposes a change to an offer, a moderator publishes it, and the public page shows it; the moderator works
+/// without JavaScript. Every page of the members' space passes axe and reflows at 320 px.
+/// </summary>
+public sealed class FicheEditingTests(SiteFixture site)
+{
+    private const string Password = "une phrase de passe assez longue";
+
+    private async Task<string> AccountAsync(AccountGrant grant)
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        Assert.Empty((await scope.ServiceProvider.GetRequiredService<ManageAccounts>().GrantAsync(grant, TestContext.Current.CancellationToken)).Errors);
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Account>>();
+        var account = (await users.FindByEmailAsync(grant.Email))!;
+        if (!await users.HasPasswordAsync(account))
+        {
+            Assert.True((await users.AddPasswordAsync(account, Password)).Succeeded);
+            Assert.True((await users.ConfirmEmailAsync(account, await users.GenerateEmailConfirmationTokenAsync(account))).Succeeded);
+        }
+
+        return grant.Email;
+    }
+
+    private async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync(site.BaseUrl + "/compte/connexion");
+        await page.GetByLabel("Adresse électronique").FillAsync(email);
+        await page.GetByLabel("Mot de passe").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
+        await page.WaitForURLAsync("**/espace");
+    }
+
+    [Fact]
+    public async Task A_member_proposes_a_change_a_moderator_publishes_it_without_javascript_and_the_public_page_shows_it()
+    {
+        var snapshot = await site.Services.GetRequiredService<Aiguillage.Catalogue.CatalogueProvider>().GetAsync(TestContext.Current.CancellationToken);
+        var offer = snapshot.Offers.First(o => o.View.Structure.Id == snapshot.Offers[^1].View.Structure.Id);
+        var structure = offer.View.Structure.Id;
+        var token = Guid.NewGuid().ToString("N")[..8];
+        var member = await AccountAsync(new AccountGrant($"membre-{token}@example.org", Roles.Member, StructureId: structure));
+        var moderator = await AccountAsync(new AccountGrant($"moderation-{token}@example.org", Roles.Moderator, Territory: "pays:FR"));
+        var newTitle = $"{offer.Title} (relu {token})";
+
+        var (page, problems) = await site.OpenAsync();
+        await SignInAsync(page, member);
+        await page.GetByRole(AriaRole.Link, new() { NameString = "Mes fiches" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/espace/fiches");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Accessibility.AssertReflowsAt320Async(page);
+
+        await page.GotoAsync($"{site.BaseUrl}/espace/fiches/modifier?structure={structure}");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Accessibility.AssertReflowsAt320Async(page);
+
+        await page.GotoAsync($"{site.BaseUrl}/espace/fiches/modifier?offre={offer.Id}");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Accessibility.AssertReflowsAt320Async(page);
+        await page.GetByLabel("Intitulé de l'offre").FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Proposer à la modération" }).ClickAsync();
+        Assert.Contains("valeur obligatoire manquante", await page.Locator(".error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        Assert.Single(problems, p => p.StartsWith("HTTP 400", StringComparison.Ordinal));
+        problems.Clear();
+        await page.GetByLabel("Intitulé de l'offre").FillAsync(newTitle);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Proposer à la modération" }).ClickAsync();
+        Assert.Contains("Proposé à l'équipe de modération", await page.Locator("p[role=status]").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("proposée à la modération", await page.Locator("#historique + ol").InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        await page.GotoAsync($"{site.BaseUrl}/espace/structures/rejoindre?q={Uri.EscapeDataString(offer.View.Structure.Name)}");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+        await Accessibility.AssertReflowsAt320Async(page);
+        await page.GotoAsync($"{site.BaseUrl}/espace/fiches/modifier?nouvelle-structure=1");
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+
+        // axe runs in the page's JavaScript: the scan is made in a normal context, the decision without JavaScript.
+        var (scanned, scannedProblems) = await site.OpenAsync();
+        await SignInAsync(scanned, moderator);
+        await scanned.GotoAsync(site.BaseUrl + "/espace/moderation");
+        Assert.Contains(newTitle, await scanned.Locator("#propositions ~ section.card").First.InnerTextAsync(), StringComparison.Ordinal);
+        await Accessibility.AssertNoSeriousViolationsAsync(scanned);
+        await Accessibility.AssertReflowsAt320Async(scanned);
+        var (plain, plainProblems) = await site.OpenAsync(javaScript: false);
+        await SignInAsync(plain, moderator);
+        await plain.GotoAsync(site.BaseUrl + "/espace/moderation");
+        await plain.Locator("section.card").Filter(new() { HasTextString = newTitle }).GetByRole(AriaRole.Button, new() { NameString = "Publier" }).ClickAsync();
+        Assert.Contains("Publiée", await plain.Locator("p[role=status]").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.GotoAsync($"{site.BaseUrl}/offres/{offer.Id}");
+        for (var i = 0; i < 40 && await page.Locator("h1").InnerTextAsync() != newTitle; i++)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+            await page.ReloadAsync();
+        }
+
+        Assert.Equal(newTitle, await page.Locator("h1").InnerTextAsync());
+
+        var (visitor, visitorProblems) = await site.OpenAsync();
+        await visitor.GotoAsync(site.BaseUrl + "/compte/inscription");
+        await Accessibility.AssertNoSeriousViolationsAsync(visitor);
+        await Accessibility.AssertReflowsAt320Async(visitor);
+        await visitor.GotoAsync(site.BaseUrl + "/compte/confirmer?compte=x&code=y");
+        await Accessibility.AssertNoSeriousViolationsAsync(visitor);
+        Assert.Empty(problems.Concat(scannedProblems).Concat(plainProblems).Concat(visitorProblems));
+    }
+}

@@ -39,7 +39,18 @@ public sealed class ManageAccounts(AppDbContext db, UserManager<Account> users, 
 
         foreach (var role in Roles.All.Where(r => !roles.Roles.Any(x => x.Name == r)).ToList())
         {
-            await roles.CreateAsync(new IdentityRole(role));
+            try
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+            catch (DbUpdateException)
+            {
+                // Another grant created it at the same moment (two approvals, two commands): it exists, which is all we need.
+                foreach (var entry in db.ChangeTracker.Entries<IdentityRole>().Where(e => e.State == EntityState.Added).ToList())
+                {
+                    entry.State = EntityState.Detached;
+                }
+            }
         }
 
         var account = await users.FindByEmailAsync(email);
