@@ -25,8 +25,8 @@ public abstract class DataQualityTests(TestDatabase database)
         var (report, _) = await ReportAsync();
 
         // Issue 10 aims at 600 and 1,000; the sources gathered so far hold this much, and nothing is padded.
-        Assert.True(report.Structures >= 560, $"{report.Structures} structures");
-        Assert.True(report.Offers >= 850, $"{report.Offers} offres");
+        Assert.True(report.Structures >= 620, $"{report.Structures} structures");
+        Assert.True(report.Offers >= 940, $"{report.Offers} offres");
         Assert.Empty(report.Duplicates);
     }
 
@@ -41,7 +41,7 @@ public abstract class DataQualityTests(TestDatabase database)
         Assert.True(report.DlaOperatorsNamed >= 28, $"{report.DlaOperatorsNamed} opérateurs DLA nommés");
         Assert.True(Missing("france-active") <= 5, $"France Active absente de {Missing("france-active")} départements");
         Assert.True(Missing("initiative-france") <= 9, $"Initiative France absente de {Missing("initiative-france")} départements");
-        Assert.True(Missing("urscop") <= 8, $"union des Scop absente de {Missing("urscop")} départements");
+        Assert.True(Missing("urscop") <= 0, $"union des Scop absente de {Missing("urscop")} départements");
         Assert.True(Missing("cress") <= 5, $"CRESS absente de {Missing("cress")} départements");
     }
 

@@ -3369,3 +3369,544 @@ for _k, _n, _d in [
      "associations ; activité actuelle à vérifier."),
 ]:
     st(_k, _n, desc=_d, **_NO_MA)
+
+
+# ====================================================================================================================
+# data-more (issue 10, second pass): new families and second offers, each from the rows cited (see the *-notes.md of
+# rebond, apesa, cip, terre-de-liens, energie-citoyenne, vie-associative). Every text below is our own wording.
+
+NETWORK_OFFERS.update({"rebond": ["rebond"], "apesa": ["apesa"], "cip": ["cip"], "terre-de-liens": ["terre-de-liens"],
+                       "energie-citoyenne": ["energie-citoyenne"], "vie-associative": []})
+FAMILY_TYPES.update({"rebond": ["conseil"], "apesa": ["plateforme-orientation"], "cip": ["conseil"],
+                     "terre-de-liens": ["reseau"], "energie-citoyenne": ["reseau"], "vie-associative": ["reseau"]})
+
+ALIAS.update({
+    "PES 45 (Pour une économie solidaire)": "pes-45",
+    "Union régionale des Scop et Scic Bourgogne-Franche-Comté": "urscop-bourgogne-franche-comte",
+    "ECLR – Énergies citoyennes locales et renouvelables": "eclr-occitanie",
+    "APESA Val-de-Marne (Apesa 94)": "apesa-94",
+})
+
+_PUB_ENT = ["scop", "scic", "societe-commerciale-ess"]
+_REBOND = dict(
+    nom=lambda n, zp, t, o: f"Rebondir après la liquidation de son entreprise ({n})",
+    description=lambda n, zp, t, o: (f"{n} accompagne gratuitement {zp} les chefs d'entreprise dont la société a été "
+                                     "liquidée : un coach bénévole les aide à surmonter l'échec, un parrain à bâtir un "
+                                     "nouveau projet professionnel — créer une autre entreprise ou retrouver un emploi "
+                                     "salarié —, le plus souvent sur deux ans au plus, avec des rencontres collectives "
+                                     "entre entrepreneurs accompagnés."),
+    types=["accompagnement", "mise-en-reseau"], etapes=["consolidation"], besoins=["difficultes"],
+    publics=["porteur-sans-structure"], frais="gratuit",
+    conditions=["Pour les dirigeants et dirigeantes d'une entreprise liquidée."])
+_APESA = dict(
+    nom=lambda n, zp, t, o: f"Soutien psychologique des entrepreneurs en difficulté ({n})",
+    description=lambda n, zp, t, o: (f"{n} met en œuvre {zp} le dispositif APESA : des « sentinelles » formées (juges "
+                                     "et greffiers des tribunaux de commerce, mandataires, avocats, experts-comptables) "
+                                     "repèrent les chefs d'entreprise en grande détresse ; avec leur accord, un "
+                                     "psychologue les rappelle rapidement, puis quelques séances gratuites sont "
+                                     "possibles près de chez eux."),
+    types=["information", "accompagnement"], etapes=["consolidation"], besoins=["difficultes"], publics=_PUB_ENT,
+    frais="gratuit", modalites="Le dispositif se déclenche par une alerte d'un professionnel au contact de "
+                               "l'entrepreneur (souvent au tribunal de commerce), avec son accord.")
+_CIP = dict(
+    nom=lambda n, zp, t, o: f"Entretiens confidentiels pour dirigeants en difficulté ({n})",
+    description=lambda n, zp, t, o: (f"{n} reçoit {zp} les dirigeants de petites entreprises qui voient venir des "
+                                     "difficultés : un entretien gratuit et confidentiel avec des professionnels "
+                                     "bénévoles (expert-comptable, avocat, ancien juge consulaire) pour faire le point "
+                                     "et connaître les solutions amiables ou judiciaires, sans prestation de conseil "
+                                     "payante ensuite."),
+    types=["information", "diagnostic"], etapes=["consolidation"], besoins=["difficultes", "juridique"],
+    publics=_PUB_ENT, frais="gratuit")
+_TDL = dict(
+    nom=lambda n, zp, t, o: f"Accès à la terre pour s'installer en agriculture ({n})",
+    description=lambda n, zp, t, o: (f"{n} accueille et conseille gratuitement {zp} les personnes qui veulent "
+                                     "s'installer en agriculture biologique ou paysanne et cherchent des terres : "
+                                     "démarches, recherche de foncier, mise en relation avec des cédants ; le mouvement "
+                                     "peut aussi acheter des fermes par sa foncière solidaire et les louer."),
+    types=["accompagnement", "information"], etapes=["emergence", "creation"],
+    besoins=["immobilier-locaux", "transition-ecologique"], publics=["porteur-sans-structure"],
+    frais="gratuit", conditions=["Projets agricoles et ruraux (agriculture biologique ou paysanne)."])
+_EC = dict(
+    nom=lambda n, zp, t, o: f"Monter un projet citoyen d'énergie renouvelable ({n})",
+    description=lambda n, zp, t, o: (f"{n} informe et accompagne {zp} les collectifs de citoyens et les collectivités "
+                                     "qui veulent produire ensemble une énergie renouvelable sous gouvernance partagée : "
+                                     "émergence du groupe, montage du projet, mise en relation avec le réseau de "
+                                     "l'énergie citoyenne."),
+    types=["accompagnement", "mise-en-reseau"], etapes=["emergence", "creation"],
+    besoins=["transition-ecologique", "cooperation-reseau"],
+    publics=["porteur-sans-structure", "association", "collectivite"])
+
+VARIANTS.update({
+    ("rebond", ""): _REBOND,
+    ("apesa", ""): _APESA,
+    ("cip", ""): _CIP,
+    ("terre-de-liens", ""): _TDL,
+    ("energie-citoyenne", ""): _EC,
+    ("energie-investissement", ""): dict(
+        nom="Investissement citoyen au capital des projets (Énergie Partagée Investissement)",
+        description=("L'outil d'investissement du mouvement Énergie Partagée collecte l'épargne de citoyens et l'investit "
+                     "au capital de projets d'énergie renouvelable et d'économie d'énergie portés localement."),
+        types=["aide-financiere"], instruments=["fonds-propres"], etapes=["creation", "consolidation"],
+        besoins=["financement", "transition-ecologique"], publics=["association", "scic", "collectivite"],
+        frais="variable", conditions=["Projets d'énergie renouvelable à gouvernance locale et partagée."]),
+    ("benevolat", ""): dict(
+        nom=lambda n, zp, t, o: f"Trouver et fidéliser des bénévoles ({n})",
+        description=lambda n, zp, t, o: (f"{n} met en relation {zp} les personnes qui veulent donner de leur temps et "
+                                         "les associations qui cherchent des bénévoles, et aide les associations à "
+                                         "accueillir, reconnaître et fidéliser leurs bénévoles."),
+        types=["mise-en-reseau", "accompagnement"], etapes=["creation", "consolidation"],
+        besoins=["emploi-rh", "cooperation-reseau"], publics=["association"]),
+    ("numerique-asso", ""): dict(
+        nom="Transformation numérique des associations (Solidatech)",
+        description=("Solidatech, programme porté par la coopérative Les Ateliers du Bocage, aide les associations et "
+                     "autres organisations à but non lucratif à s'équiper et à s'approprier le numérique : accès à des "
+                     "logiciels et du matériel à tarif solidaire, ressources et accompagnement."),
+        types=["accompagnement", "information"], etapes=["creation", "consolidation"], besoins=["numerique"],
+        publics=["association", "fondation"], frais="variable"),
+    # second offers of Initiative platforms, from the rows that state them
+    ("pret-croissance", "vienne"): dict(
+        nom="Prêt croissance (Initiative Vienne)",
+        description=("Initiative Vienne finance aussi le développement d'entreprises de plus de trois ans qui ont un "
+                     "projet (investissement, embauche) : un prêt de 5 000 à 30 000 € annoncé en 2016."),
+        types=["aide-financiere", "accompagnement"], instruments=["pret-honneur"], etapes=["consolidation"],
+        besoins=["financement"], publics=_PUB_ENT, conditions=["Entreprises de plus de trois ans (source de 2016)."]),
+    ("pret-croissance", "saone-et-loire"): dict(
+        nom="Prêts pour la croissance des entreprises (Initiative Saône-et-Loire)",
+        description=("En plus des prêts d'honneur de création et de reprise, Initiative Saône-et-Loire accorde des prêts "
+                     "destinés à favoriser la croissance d'entreprises du département (nouveauté en 2015)."),
+        types=["aide-financiere"], instruments=["pret-honneur"], etapes=["consolidation"], besoins=["financement"],
+        publics=_PUB_ENT),
+    ("pret-agricole", "loir-et-cher"): dict(
+        nom="Prêt d'honneur agricole (Initiative Loir-et-Cher)",
+        description=("Initiative Loir-et-Cher gère un fonds de prêts d'honneur pour les créateurs et repreneurs "
+                     "d'exploitations agricoles ; les dossiers se déposent auprès d'elle ou de la chambre d'agriculture, "
+                     "qui les instruisent ensemble."),
+        types=["aide-financiere"], instruments=["pret-honneur"], etapes=["creation"], besoins=["financement"],
+        publics=["porteur-sans-structure"], conditions=["Installation ou reprise agricole."]),
+    ("pret-agricole", "melun"): dict(
+        nom="Prêt d'honneur agricole (Initiative Melun Val de Seine et Sud Seine-et-Marne)",
+        description=("Depuis 2013, la plateforme accorde des prêts d'honneur agricoles, sans intérêt ni garantie, de "
+                     "3 000 à 30 000 € sur deux à cinq ans, pour des installations, transmissions ou diversifications "
+                     "d'exploitations ; le prêt s'adosse à un emprunt bancaire."),
+        types=["aide-financiere"], instruments=["pret-honneur"], etapes=["creation", "consolidation"],
+        besoins=["financement"], publics=["porteur-sans-structure"], conditions=["Projets agricoles."]),
+    ("pret-agricole", "dinan"): dict(
+        nom="Prêt d'honneur agricole local (Initiative en Pays de Dinan)",
+        description=("Initiative en Pays de Dinan a lancé, avec Dinan Agglomération, un prêt d'honneur local destiné aux "
+                     "agriculteurs."),
+        types=["aide-financiere"], instruments=["pret-honneur"], etapes=["creation"], besoins=["financement"],
+        publics=["porteur-sans-structure"], conditions=["Projets agricoles du territoire de Dinan Agglomération."]),
+    ("pret-agricole", "perigord"): dict(
+        nom="Prêt d'honneur agricole (Initiative Périgord)",
+        description=("Initiative Périgord a créé en 2010 en Dordogne le prêt d'honneur agricole, sans intérêt ni "
+                     "garantie, pour des installations agricoles qui n'ont pas accès à la dotation jeunes agriculteurs."),
+        types=["aide-financiere"], instruments=["pret-honneur"], etapes=["creation"], besoins=["financement"],
+        publics=["porteur-sans-structure"], conditions=["Installations agricoles."]),
+    ("pret-agricole", "dombes"): dict(
+        nom="Prêt d'honneur pour jeunes agriculteurs (Initiative Dombes Val de Saône)",
+        description=("Initiative Dombes Val de Saône propose aux jeunes agriculteurs des prêts d'honneur à taux zéro de "
+                     "5 000 à 25 000 €, abondés par la Région, avec un parcours d'accompagnement de la chambre "
+                     "d'agriculture."),
+        types=["aide-financiere"], instruments=["pret-honneur"], etapes=["creation"], besoins=["financement"],
+        publics=["porteur-sans-structure"],
+        conditions=["Moins de 40 ans, installé depuis moins d'un an ou pas encore installé (conditions de 2024)."]),
+    # competitions run by structures already in the seed
+    ("concours", "ouvre-boite"): dict(
+        nom="Concours Ouvre-Boîte (France Active Auvergne)",
+        description=("France Active Auvergne organise à Clermont-Ferrand le concours Ouvre-Boîte, qui récompense des "
+                     "entrepreneurs engagés ayant créé leur entreprise ou leur association dans un quartier prioritaire "
+                     "ou dans l'ESS (9e édition en 2023)."),
+        types=["aide-financiere", "mise-en-reseau"], instruments=["prix-concours"], etapes=["creation"],
+        besoins=["financement", "commercial-communication"], publics=["association", "scop", "scic",
+                                                                       "societe-commerciale-ess"]),
+    ("concours", "talents-picardie"): dict(
+        nom="Concours Talents (BGE Picardie)",
+        description=("BGE Picardie organise chaque année le concours Talents, qui distingue des entrepreneurs passés "
+                     "par son accompagnement, avec notamment une catégorie ESS (21e cérémonie en 2019)."),
+        types=["aide-financiere", "mise-en-reseau"], instruments=["prix-concours"], etapes=["creation"],
+        besoins=["commercial-communication"], publics=["porteur-sans-structure", "societe-commerciale-ess"]),
+    ("concours", "femmes-cvl"): dict(
+        nom="Concours régional de l'entrepreneuriat par les femmes (France Active Centre-Val de Loire)",
+        description=("France Active Centre-Val de Loire est à l'initiative d'un concours régional qui récompense des "
+                     "entreprises créées par des femmes dans les six départements de la région."),
+        types=["aide-financiere", "mise-en-reseau"], instruments=["prix-concours"], etapes=["creation"],
+        besoins=["commercial-communication"], publics=["porteur-sans-structure", "societe-commerciale-ess"]),
+    ("concours", "capi"): dict(
+        nom="Concours régional de l'entrepreneuriat engagé (Corse Active Pour l'Initiative)",
+        description=("Corse Active Pour l'Initiative organise chaque année un concours régional de l'entrepreneuriat "
+                     "engagé (quatrième édition remise en décembre 2023)."),
+        types=["aide-financiere", "mise-en-reseau"], instruments=["prix-concours"], etapes=["creation"],
+        besoins=["commercial-communication"], publics=["porteur-sans-structure", "association",
+                                                       "societe-commerciale-ess"]),
+})
+VARIANT_ZONES[("france-active-auvergne-ex-auvergne-active", "concours", "ouvre-boite")] = ["commune:63113"]
+
+_FA_KINDS = ["fa-garantie", "fa-financement", "fa-accompagnement"]
+ROW_OFFERS.update({
+    ("vie-associative", "France Bénévolat"): [("benevolat", "")],
+    ("vie-associative", "France Bénévolat Besançon"): [("benevolat", "")],
+    ("vie-associative", "Solidatech"): [("numerique-asso", "")],
+    ("energie-citoyenne", "Énergie Partagée"): ["energie-citoyenne", ("energie-investissement", "")],
+    ("initiative-france", "Initiative Vienne"): ["initiative", ("pret-croissance", "vienne")],
+    ("initiative-france", "Initiative en Pays de Dinan"): ["initiative", ("pret-agricole", "dinan")],
+    ("initiative-france", "Initiative Périgord"): ["initiative", ("pret-agricole", "perigord")],
+    ("initiative-france", "Initiative Dombes Val de Saône"): ["initiative", ("pret-agricole", "dombes")],
+    ("initiative-france", "Initiative Saône-et-Loire",
+     "http://www.lejsl.com/ecodocs71/2015/06/15/initiative-saone-et-loire-continue-avec-dynamisme-a-porter-les-createurs-et-les-repreneurs-d-entreprise"):
+        [("pret-croissance", "saone-et-loire")],
+    ("initiative-france", "Initiative Loir-et-Cher (ILC 41)", "https://lepicentre.online/?p=5368"):
+        [("pret-agricole", "loir-et-cher")],
+    ("initiative-france", "Initiative Melun Val de Seine et Sud Seine-et-Marne",
+     "https://www.lemoniteur77.com/des-prets-d-honneur-attribues-a-quatre-fermes-115188.html"):
+        [("pret-agricole", "melun")],
+    ("france-active", "France Active Auvergne",
+     "https://radiorva.com/news/locales/19826/concours-ouvre-boite-2023-entrepreneurs-inscrivez-vous?zone_id=16"):
+        [("concours", "ouvre-boite")],
+    ("bge", "BGE Picardie"): ["bge", ("concours", "talents-picardie")],
+    ("france-active", "France Active Centre-Val de Loire"): _FA_KINDS + [("concours", "femmes-cvl")],
+    ("france-active", "Corse Active Pour l'Initiative (CAPI)"): _FA_KINDS + [("concours", "capi")],
+})
+
+VARIANT_FAMILY.update({
+    **{(k, ""): "Difficultés et rebond" for k in ("rebond", "apesa", "cip")},
+    **{(k, ""): "Transition écologique" for k in ("terre-de-liens", "energie-citoyenne", "energie-investissement")},
+    ("benevolat", ""): "Vie associative (bénévolat, numérique)", ("numerique-asso", ""): "Vie associative (bénévolat, numérique)",
+    **{("pret-croissance", v): "Initiative France" for v in ("vienne", "saone-et-loire")},
+    **{("pret-agricole", v): "Initiative France" for v in ("loir-et-cher", "melun", "dinan", "perigord", "dombes")},
+    ("concours", "ouvre-boite"): "France Active", ("concours", "femmes-cvl"): "France Active",
+    ("concours", "capi"): "France Active", ("concours", "talents-picardie"): "BGE",
+})
+
+# Île-de-France Active, as regional DLA operator, helps structures prepare an impact evaluation (Avise, 2021).
+OFFER_OVERRIDES[("ile-de-france-active", "dla-regional", "")] = dict(
+    besoins=["strategie", "modele-economique", "emploi-rh", "cooperation-reseau", "evaluation-impact"])
+VARIANT_SOURCES[("ile-de-france-active", "dla-regional", "")] = [
+    "ref:DLA régional Île-de-France", "ref:Île-de-France Active",
+    "url:https://www.avise.org/actualites/le-dla-ile-de-france-sensibilise-et-oriente-sur-levaluation-de-limpact-social|2021-11-26"]
+
+# Structures of data-more (descriptions in our own words, from the rows cited)
+_NS = dict(specialist=False)
+st("60-000-rebonds", "60 000 Rebonds", types=["reseau"], website="60000rebonds.com", commune="", **_NS,
+   desc="Association nationale créée en 2012 à Bordeaux, reconnue d'intérêt général, 60 000 Rebonds aide gratuitement "
+        "les entrepreneurs dont l'entreprise a été liquidée à se reconstruire et à rebondir, grâce à des coachs et des "
+        "parrains bénévoles ; elle s'organise en fédération d'associations régionales et d'antennes locales.")
+for _k, _n, _d in [
+    ("60-000-rebonds-grand-ouest", "60 000 Rebonds Grand Ouest",
+     "Association régionale de 60 000 Rebonds pour les Pays de la Loire, le Centre-Val de Loire et la Bretagne, "
+     "appuyée sur plusieurs centaines de bénévoles ; elle a ouvert des antennes en Mayenne (2023) et dans la Sarthe "
+     "(2025)."),
+    ("60-000-rebonds-hauts-de-france", "60 000 Rebonds Hauts-de-France",
+     "Présente dans les Hauts-de-France depuis 2016 avec six antennes, l'association accompagne des dirigeants après "
+     "la faillite de leur entreprise vers l'emploi salarié ou une nouvelle création."),
+    ("60-000-rebonds-bourgogne-franche-comte", "60 000 Rebonds Bourgogne-Franche-Comté",
+     "Implantée à Dijon, Besançon et Chalon-sur-Saône, l'association accompagne individuellement et collectivement les "
+     "patrons dont l'entreprise a été liquidée."),
+    ("60-000-rebonds-occitanie", "60 000 Rebonds Occitanie",
+     "Née du rapprochement des antennes de Toulouse et de Montpellier, avec des relais dans le Tarn et à Béziers, "
+     "l'association accompagne en Occitanie les entrepreneurs après une liquidation."),
+    ("60-000-rebonds-grand-est", "60 000 Rebonds Grand Est",
+     "Branche Grand Est de 60 000 Rebonds, basée à Strasbourg, qui accompagne des entrepreneurs après une faillite, "
+     "y compris à distance ; d'autres antennes étaient en projet dans la région."),
+]:
+    st(_k, _n, reseaux=["60 000 Rebonds"], desc=_d, **_NS)
+
+st("apesa-france", "APESA France", types=["reseau"], website="apesa-france.com", **_NS,
+   desc="APESA France anime le réseau du dispositif d'aide psychologique aux entrepreneurs en souffrance aiguë, né en "
+        "2013 au tribunal de commerce de Saintes : des professionnels formés repèrent les dirigeants en détresse et des "
+        "psychologues partenaires les prennent en charge rapidement et gratuitement.")
+for _k, _n, _d in [
+    ("apesa-seine-et-marne", "APESA Seine-et-Marne",
+     "Association qui déploie depuis 2016 le dispositif APESA auprès des tribunaux de commerce de Melun et de Meaux."),
+    ("apesa-yvelines", "APESA Yvelines",
+     "Déclinaison du dispositif APESA dans les Yvelines, active depuis juin 2019 autour du tribunal de commerce de "
+     "Versailles."),
+    ("apesa-92", "APESA 92",
+     "Association des Hauts-de-Seine, présidée par le tribunal de commerce de Nanterre et soutenue par le Département, "
+     "qui porte le dispositif APESA sur le territoire."),
+    ("apesa-94", "APESA Val-de-Marne",
+     "Association créée fin 2023 pour porter le dispositif APESA dans le Val-de-Marne et venir en aide aux dirigeants en "
+     "détresse psychologique."),
+    ("apesa-85", "APESA 85",
+     "Association vendéenne, présidée par un juge consulaire du tribunal de commerce de La Roche-sur-Yon, qui anime un "
+     "réseau de sentinelles du dispositif APESA."),
+]:
+    st(_k, _n, reseaux=["APESA France"], desc=_d, **_NS)
+
+st("cip-national", "CIP National", types=["reseau"], **_NS,
+   desc="Le CIP National fédère plusieurs dizaines de centres d'information sur la prévention des difficultés des "
+        "entreprises, associations où des professionnels bénévoles du chiffre et du droit reçoivent gratuitement les "
+        "dirigeants qui rencontrent des difficultés.")
+for _k, _n, _d in [
+    ("cip-ile-de-france", "CIP Île-de-France",
+     "Association créée en 2021 par les CIP des départements franciliens (sauf le Val-d'Oise) pour leur donner un "
+     "point d'entrée régional ; les rendez-vous restent assurés dans chaque département."),
+    ("cip-loire-sud", "CIP Loire Sud",
+     "Centre d'information sur la prévention des difficultés des entreprises de Saint-Étienne."),
+    ("cip-de-bordeaux", "CIP de Bordeaux",
+     "Centre d'information sur la prévention des difficultés des entreprises créé en 2013 à Bordeaux."),
+    ("cip-de-caen", "CIP de Caen",
+     "Centre d'information sur la prévention des difficultés des entreprises lié au tribunal de commerce de Caen, qui "
+     "tient des permanences le jeudi."),
+    ("cip-de-nanterre", "CIP de Nanterre",
+     "Centre d'information sur la prévention des difficultés des entreprises installé à Nanterre, dans les "
+     "Hauts-de-Seine."),
+]:
+    st(_k, _n, reseaux=["CIP National"], desc=_d, **_NS)
+
+st("terre-de-liens", "Terre de Liens", types=["reseau", "financeur"], website="terredeliens.org",
+   desc="Mouvement citoyen né en 2003, Terre de Liens réunit une fédération d'associations territoriales couvrant la "
+        "métropole, une foncière d'investissement solidaire et une fondation reconnue d'utilité publique, pour préserver "
+        "les terres agricoles et aider des paysans à s'installer.")
+for _k, _n, _d, _kw in [
+    ("terre-de-liens-ile-de-france", "Terre de Liens Île-de-France",
+     "Association territoriale francilienne de Terre de Liens, dont l'équipe accompagne des projets agricoles et "
+     "mobilise les citoyens autour de la préservation des terres.", {}),
+    ("terre-de-liens-bourgogne-franche-comte", "Terre de Liens Bourgogne-Franche-Comté",
+     "Association territoriale qui facilite l'accès au foncier et accompagne chaque année des porteurs de projets "
+     "agricoles et des cédants en Bourgogne-Franche-Comté.", {}),
+    ("terre-de-liens-aquitaine", "Terre de Liens Aquitaine",
+     "Association née en 2010 qui travaille avec les acteurs agricoles, les collectivités et les citoyens pour favoriser "
+     "des installations agricoles durables dans l'ex-Aquitaine.", {}),
+    ("terre-de-liens-normandie", "Terre de Liens Normandie",
+     "Association régionale née en 2009, qui agit pour l'accès solidaire au foncier agricole en Normandie.",
+     dict(commune="")),
+    ("terre-de-liens-bretagne", "Terre de Liens Bretagne",
+     "Association bretonne de Terre de Liens, installée au Pôle InPACT de Cesson-Sévigné, qui aide des agriculteurs à "
+     "s'installer en bio ou en production paysanne.", dict(email="bretagne@terredeliens.org")),
+    ("terre-de-liens-auvergne", "Terre de Liens Auvergne",
+     "Association régionale créée en 2010, présente dans toute l'Auvergne.", {}),
+    ("terre-de-liens-pays-de-la-loire", "Terre de Liens Pays de la Loire",
+     "Association régionale qui accompagne et conseille les porteurs de projets paysans et biologiques dans leur "
+     "recherche de terres et mobilise l'épargne citoyenne.", dict(website="terredeliens-paysdelaloire.org")),
+    ("terre-de-liens-languedoc-roussillon", "Terre de Liens Languedoc-Roussillon",
+     "Association régionale de Terre de Liens pour le territoire de l'ex-Languedoc-Roussillon.", {}),
+    ("terre-de-liens-midi-pyrenees", "Terre de Liens Midi-Pyrénées",
+     "Association de Terre de Liens en Midi-Pyrénées, qui accompagne sur l'accès à la terre, l'installation et la "
+     "transmission.", dict(website="terredeliens-midi-pyrenees.org")),
+    ("terre-de-liens-champagne-ardenne", "Terre de Liens Champagne-Ardenne",
+     "Association régionale adhérente de la fédération Terre de Liens, qui encourage l'acquisition et la gestion "
+     "collectives du foncier et du bâti agricoles.", {}),
+]:
+    st(_k, _n, reseaux=["Terre de Liens"], desc=_d, **_kw)
+
+st("energie-partagee", "Énergie Partagée", types=["reseau", "financeur"], website="energie-partagee.org",
+   desc="Mouvement né en 2010, Énergie Partagée accompagne, forme et fédère les projets citoyens d'énergies "
+        "renouvelables, et investit au capital de ces projets l'épargne collectée auprès de citoyens.")
+st("reseau-taranis", "Réseau Taranis", reseaux=["Énergie Partagée"],
+   desc="Premier réseau régional de l'énergie citoyenne, créé en Bretagne en 2012 : il informe et appuie les citoyens et "
+        "les collectivités qui montent des projets d'énergie renouvelable.")
+st("coopawatt", "CoopaWatt", reseaux=["Énergie Partagée"],
+   desc="Structure créée en 2016 à Lyon, composée d'une association qui fait émerger des projets citoyens d'énergie "
+        "renouvelable en Auvergne-Rhône-Alpes et en Bourgogne-Franche-Comté et d'une Scop qui accompagne les "
+        "collectivités.")
+st("cirena", "CIRENA", website="cirena.fr",
+   desc="Association « Citoyens en réseau pour des énergies renouvelables en Nouvelle-Aquitaine », qui accompagne et "
+        "fédère depuis 2016 les projets citoyens de la région.")
+st("eclr-occitanie", "ECLR – Énergies citoyennes locales et renouvelables",
+   desc="Réseau régional qui accompagne en Occitanie les projets d'énergie renouvelable portés par des citoyens et des "
+        "collectivités.")
+st("alisee", "Alisée",
+   desc="Association de promotion des énergies renouvelables active en Loire-Atlantique et en Maine-et-Loire, qui "
+        "conseille citoyens, collectivités et entreprises dans leur transition énergétique.")
+
+st("france-benevolat", "France Bénévolat", types=["reseau"],
+   desc="Association reconnue d'utilité publique créée en 2003, France Bénévolat promeut le bénévolat, met en relation "
+        "bénévoles et associations et aide les associations à reconnaître et valoriser leurs bénévoles, par un réseau "
+        "national et local.")
+st("france-benevolat-besancon", "France Bénévolat Besançon", reseaux=["France Bénévolat"],
+   desc="Structure bisontine de France Bénévolat, qui met en relation bénévoles et associations et aide celles-ci à "
+        "suivre et fidéliser leurs bénévoles.")
+st("solidatech", "Solidatech", types=["centre-ressources"],
+   desc="Programme de solidarité numérique lancé en 2008 par la coopérative Les Ateliers du Bocage, issue du mouvement "
+        "Emmaüs : il aide les associations à s'équiper et à se saisir du numérique.")
+st("pes-45", "PES 45 (Pour une économie solidaire)", website="pes45.org",
+   desc="Créée en 1994 à Orléans, l'association Pour une économie solidaire (PES 45) porte une couveuse d'entreprises "
+        "qui permet, dans le Loiret, de tester un projet de création en conditions réelles avant de s'immatriculer.")
+st("urscop-bourgogne-franche-comte", "Union régionale des Scop et Scic Bourgogne-Franche-Comté",
+   desc="Union régionale des Scop et Scic de Bourgogne-Franche-Comté ; la Région subordonne son aide à la création ou à "
+        "la reprise en Scop ou Scic (Tremplin Scop-Scic) à un avis favorable préalable de l'union.")
+
+# Network-level pages for the new families: what the service is, cited on every offer of the family.
+NETWORK_SOURCES.update({
+    "rebond": [("http://www.touleco-tarn.fr/Initiative-L-association-60-000-rebonds-ouvre-une-antenne-a,27521", "2019-11-05"),
+               ("https://www.lyoncapitale.fr/actualite/depuis-10-ans-60-000-rebonds-aide-les-entrepreneurs-a-se-relancer-apres-un-echec", "2022-09")],
+    "apesa": [("https://www.normandinamik.cci.fr/dispositif-apesa-6-800-personnes-prises-en-charge-en-10-ans/", ""),
+              ("http://medef-yvelines.com/fr/actualite/apesa-le-lanceur-dalerte-des-entrepreneurs", "2019-06")],
+    "cip": [("https://archive.nossenateurs.fr/intervention/2366055", ""),
+            ("https://maydaymag.fr/initiative-les-cip-information-et-assistance-pour-les-entreprises-en-difficulte", "")],
+    "terre-de-liens": [("https://terredeliens.org/accueil-orientation-et-appui-pour.html", ""),
+                       ("https://terredeliens.org/national/aider-les-paysannes-a-sinstaller/", "2022-11-01")],
+    "energie-citoyenne": [("https://energie-partagee.org/reseaux-regionaux-energie-citoyenne-socle-incontournable/", "2018")],
+    "benevolat": [("https://ash.tm.fr/hebdo/3132/lorganisation-de-la-semaine/une-association-au-service-des-associations-524544.php", "")],
+})
+KIND_NETWORK.update({"rebond": ["rebond"], "apesa": ["apesa"], "cip": ["cip"], "terre-de-liens": ["terre-de-liens"],
+                     "energie-citoyenne": ["energie-citoyenne"], "benevolat": ["benevolat"]})
+
+# data-more, second batch
+for _n, _place in [
+    ("Adie Région Sud (Marseille)", "délégation régionale à Marseille"),
+    ("Adie Lorraine (antennes et permanences)", "antennes de Maxéville, Metz et Épinal ; permanences à Lunéville, Toul, "
+                                                "Thionville, Forbach, Verdun, Bar-le-Duc et Saint-Dié (source non datée)"),
+    ("Adie Hauts-de-France (formations à Lille et Amiens)", "formation « Je deviens entrepreneur » à Lille ou à Amiens"),
+    ("Adie (Yonne)", ""),
+    ("Adie (Pays de Savoie)", ""),
+]:
+    ALIAS[_n] = "adie"
+    if _place:
+        ADIE_PLACES[_n] = _place
+ROW_OFFERS.update({
+    ("vie-associative", "France Bénévolat Hauts-de-Seine"): [("benevolat", "")],
+    ("vie-associative", "France Bénévolat Haute-Savoie"): [("benevolat", "")],
+})
+for _k, _n, _d in [
+    ("apesa-33", "APESA 33",
+     "Association créée au tribunal de commerce de Bordeaux, qui porte le dispositif APESA en Gironde ; il s'étend "
+     "depuis 2025 aux tribunaux judiciaires de Bordeaux et de Libourne."),
+    ("apesa-40", "APESA 40",
+     "Association créée dans les Landes par la CCI, la chambre de métiers, l'ordre des avocats et les tribunaux de "
+     "commerce pour déployer le dispositif APESA."),
+    ("apesa-provence", "APESA Provence",
+     "Association qui porte le dispositif APESA en Provence ; le tribunal de commerce de Marseille l'a rejointe par une "
+     "convention en 2023."),
+]:
+    st(_k, _n, reseaux=["APESA France"], desc=_d, **_NS)
+st("france-benevolat-hauts-de-seine", "France Bénévolat Hauts-de-Seine", reseaux=["France Bénévolat"],
+   desc="Centre départemental de France Bénévolat, qui a ouvert une antenne à la Maison des associations de Nanterre pour "
+        "mettre en relation associations et bénévoles.")
+st("france-benevolat-haute-savoie", "France Bénévolat Haute-Savoie", reseaux=["France Bénévolat"],
+   desc="Implantée dans la vieille ville d'Annecy, l'association recueille les besoins d'une centaine d'associations "
+        "haut-savoyardes et oriente les personnes qui veulent devenir bénévoles.")
+st("terre-de-liens-picardie", "Terre de Liens Picardie", reseaux=["Terre de Liens"],
+   desc="Association créée en 2009 à Amiens, qui sensibilise, repère les terres disponibles et conseille les projets "
+        "d'installation paysanne en Picardie ; elle forme aussi des « veilleurs de terres ».")
+st("terre-de-liens-limousin", "Terre de Liens Limousin", reseaux=["Terre de Liens"],
+   desc="Association de Terre de Liens en Limousin, qui met en relation cédants et candidats à l'installation et a acquis "
+        "plusieurs fermes pour y installer des paysans en bio.")
+
+# data-more, third batch: Second Souffle, local citizen loan funds, second offers
+NETWORK_OFFERS["finance-locale"] = ["pret-citoyen"]
+FAMILY_TYPES["finance-locale"] = ["financeur"]
+ALIAS["Adie (Pays basque)"] = "adie"
+ADIE_PLACES["Adie (Pays basque)"] = "siège du Pays basque au centre Jorlis, à Anglet (source de 2017)"
+ALIAS["La Cagnotte (Loir-et-Cher)"] = "la-cagnotte-loir-et-cher"
+NETWORK_SOURCES["second-souffle"] = [
+    ("https://www.informateurjudiciaire.fr/actualites/second-souffle-aide-les-tpe-en-difficulte-a-rebondir/", "2024-11-04"),
+    ("https://www.assurland.com/assurance-blog/assurance-actualite/aide-aux-professionnels-la-vague-va-arriver-en-2021-selon-l-association-second-souffle_138056.html", "2021-03-02")]
+VARIANTS.update({
+    ("rebond", "second-souffle"): dict(
+        nom=lambda n, zp, t, o: f"Accompagnement des entrepreneurs en difficulté ({n})",
+        description=lambda n, zp, t, o: (f"{n} accompagne gratuitement et en toute confidentialité {zp} les dirigeants "
+                                         "de petites entreprises en difficulté, de préférence avant toute procédure au "
+                                         "tribunal de commerce : des bénévoles, souvent eux-mêmes chefs d'entreprise, les "
+                                         "aident à rompre l'isolement, à y voir clair et à rebondir — relancer "
+                                         "l'entreprise, la cesser dans de bonnes conditions ou retrouver un emploi."),
+        types=["accompagnement"], etapes=["consolidation"], besoins=["difficultes"], publics=_PUB_ENT,
+        frais="gratuit", network=["second-souffle"]),
+    ("pret-citoyen", ""): dict(
+        nom=lambda n, zp, t, o: f"Prêt citoyen à taux zéro ({n})",
+        description=lambda n, zp, t, o: (f"{n} réunit l'épargne ou les dons d'habitants pour prêter sans intérêt "
+                                         f"{zp} à des personnes qui créent, reprennent ou développent une activité de "
+                                         "proximité."),
+        types=["aide-financiere"], instruments=["pret"], etapes=["creation", "consolidation"], besoins=["financement"],
+        publics=["porteur-sans-structure"], frais_precisions="Prêt sans intérêt à rembourser."),
+    ("pret-croissance", "igi"): dict(
+        nom="Prêt d'honneur croissance (Initiative Grésivaudan Isère)",
+        description=("Depuis 2011, Initiative Grésivaudan Isère accorde aux entreprises en croissance un prêt d'honneur "
+                     "de 5 000 à 15 000 €, à taux zéro et sans garantie personnelle, remboursable en deux à cinq ans, "
+                     "pour une embauche, un nouveau marché, un investissement ou un besoin de fonds de roulement."),
+        types=["aide-financiere"], instruments=["pret-honneur"], etapes=["consolidation"], besoins=["financement"],
+        publics=_PUB_ENT, conditions=["Un comité d'agrément de la plateforme décide de l'octroi."]),
+    ("financement-participatif", "tellement-pret"): dict(
+        nom="Financement participatif local Tellement Prêt (Initiative Somme)",
+        description=("Initiative Somme gère Tellement Prêt, une plateforme de financement participatif où des habitants "
+                     "prêtent à des projets d'entreprise de la Somme, et anime le club de ces prêteurs."),
+        types=["aide-financiere", "mise-en-reseau"], instruments=["pret"], etapes=["creation", "consolidation"],
+        besoins=["financement"], publics=["porteur-sans-structure", "societe-commerciale-ess"]),
+    ("nef-participatif", "pret-de-chez-moi"): dict(
+        nom="Prêt de chez moi : prêt solidaire de citoyens (La Nef)",
+        description=("Sur Prêt de chez moi, plateforme de La Nef lancée en 2015, un projet à impact social et écologique "
+                     "peut mener une campagne de prêt solidaire auprès de particuliers proches de chez lui, avec le "
+                     "conseil de l'équipe de finance participative de la coopérative."),
+        types=["aide-financiere"], instruments=["pret"], etapes=["creation", "consolidation"],
+        besoins=["financement", "transition-ecologique"], publics=["association", "scop", "scic",
+                                                                    "societe-commerciale-ess"]),
+    ("nef-participatif", "zeste"): dict(
+        nom="Zeste : campagne de dons pour un projet à impact (La Nef)",
+        description=("Zeste, plateforme de La Nef, permet à un projet à impact social et écologique de collecter des dons "
+                     "de particuliers proches de chez lui, avec le conseil de l'équipe de finance participative."),
+        types=["aide-financiere"], instruments=["subvention"], etapes=["emergence", "creation"],
+        besoins=["financement"], publics=["association", "scop", "scic", "societe-commerciale-ess"]),
+})
+ROW_OFFERS.update({
+    ("rebond", "Second Souffle"): [("rebond", "second-souffle")],
+    ("rebond", "Second Souffle Lyon"): [("rebond", "second-souffle")],
+    ("initiative-france", "Initiative Grésivaudan Isère"): [("pret-croissance", "igi")],
+    ("initiative-france", "Initiative Somme (Initiative Somme France Active Picardie)",
+     "https://www.picardiegazette.fr/article/tellement-pret%25c2%25a0-le-club-est-ne"):
+        [("financement-participatif", "tellement-pret")],
+    ("financeur", "La Nef",
+     "https://lelabo-ess.org/financement-citoyen-de-projets-sociaux-et-environnementaux-de-territoire-zeste-et-pret-de-chez-moi"):
+        [("nef-participatif", "pret-de-chez-moi"), ("nef-participatif", "zeste")],
+})
+VARIANT_FAMILY.update({
+    ("rebond", "second-souffle"): "Difficultés et rebond", ("pret-citoyen", ""): "Finance solidaire locale",
+    ("pret-croissance", "igi"): "Initiative France", ("financement-participatif", "tellement-pret"): "Initiative France",
+    ("nef-participatif", "pret-de-chez-moi"): NAT, ("nef-participatif", "zeste"): NAT,
+})
+st("60-000-rebonds-auvergne-rhone-alpes", "60 000 Rebonds Auvergne-Rhône-Alpes", reseaux=["60 000 Rebonds"], **_NS,
+   desc="Association régionale de 60 000 Rebonds, avec huit implantations en Auvergne-Rhône-Alpes, qui accompagne les "
+        "entrepreneurs après une liquidation ou une cession à la barre ; elle s'est associée en 2023 à Second Souffle.")
+st("second-souffle", "Second Souffle", types=["reseau"], commune="", **_NS,
+   desc="Association nationale créée en 2010 et reconnue d'intérêt général, Second Souffle accompagne gratuitement, par "
+        "des bénévoles, les dirigeants de TPE en difficulté ou après un échec, à travers un réseau d'antennes locales.")
+st("second-souffle-lyon", "Second Souffle Lyon", reseaux=["Second Souffle"], **_NS,
+   desc="Association lyonnaise de bénévoles qui aide les chefs d'entreprise en difficulté à rompre l'isolement et à "
+        "traverser la cessation d'activité ou à rebondir ; partenaire de 60 000 Rebonds.")
+for _k, _n, _d, _kw in [
+    ("apesa-46", "APESA 46", "Association créée début 2017 au tribunal de commerce de Cahors pour déployer le dispositif "
+     "APESA dans le Lot, ouvert aussi aux agriculteurs.", dict(commune="46042")),
+    ("apesa-bayonne", "APESA Bayonne", "Association qui implante en 2025 le dispositif APESA au Pays basque, autour du "
+     "tribunal de commerce de Bayonne.", {}),
+    ("apesa-nord-franche-comte", "APESA Nord Franche-Comté", "Antenne APESA lancée en 2017 autour du tribunal de "
+     "commerce de Belfort-Montbéliard.", {}),
+]:
+    st(_k, _n, reseaux=["APESA France"], desc=_d, **_NS, **_kw)
+st("cip-herault", "CIP Hérault", reseaux=["CIP National"], **_NS,
+   desc="Association de prévention des difficultés des entreprises de l'Hérault, en lien avec les tribunaux de commerce "
+        "de Montpellier et de Béziers.")
+st("terre-de-liens-poitou-charentes", "Terre de Liens Poitou-Charentes", reseaux=["Terre de Liens"],
+   desc="Association territoriale présente depuis 2012, organisée en groupes locaux, qui accompagne porteurs de projet "
+        "et cédants et aide des agriculteurs sans héritage familial à s'installer.")
+st("terre-de-liens-centre-val-de-loire", "Terre de Liens Centre-Val de Loire", reseaux=["Terre de Liens"],
+   desc="Association régionale née en 2010 ; des fermes acquises par le mouvement y sont louées à plusieurs dizaines de "
+        "fermiers.")
+st("l-oseille-citoyenne", "L'Oseille Citoyenne", commune="87154",
+   desc="Association de citoyens basée à Saint-Junien qui prête à taux zéro à des porteurs de projets de proximité "
+        "(agriculture, artisanat, commerce…) installés sur la communauté de communes Porte Océane du Limousin.")
+st("aspe-solidaire", "Aspe Solidaire",
+   desc="Association créée en 2011 par des habitants de la vallée d'Aspe (Béarn) pour prêter sans intérêt, grâce à leur "
+        "épargne, aux projets économiques de la vallée.")
+st("la-fourmi-preteuse", "La Fourmi Prêteuse",
+   desc="Cagnotte solidaire créée en 2015 dans le Sud Isère pour financer de petits projets agri-ruraux "
+        "éco-responsables.")
+st("la-cagnotte-loir-et-cher", "La Cagnotte (Loir-et-Cher)",
+   desc="Association de financement solidaire du Loir-et-Cher qui accorde, grâce à des donateurs, des prêts personnels "
+        "à taux zéro aux créateurs d'entreprise.")
+st("initiative-gresivaudan-isere", "Initiative Grésivaudan Isère", website="igi38.fr",
+   desc="Plateforme du réseau Initiative dans le Grésivaudan (Isère) ; elle accorde notamment un prêt d'honneur "
+        "croissance aux entreprises qui se développent.")
+
+DOUBTS += [
+    "Passe data-more : quand une page ne donne pas sa date de publication, `source_date` prend la dernière année que la "
+    "page cite pour les faits qu'elle rapporte (ex. 60 000 Rebonds Bourgogne-Franche-Comté, 2023 ; APESA 46, 2022), ou "
+    "reste vide ; les sources d'Adie Lorraine, de Terre de Liens Aquitaine, Auvergne, Champagne-Ardenne, Limousin, "
+    "Picardie et de plusieurs CIP ne sont pas datées.",
+    "Les offres nationales de 60 000 Rebonds et de Second Souffle ne sont codées qu'aux départements où une page place "
+    "une antenne ; APESA Provence est codée aux Bouches-du-Rhône (convention avec le tribunal de commerce de Marseille) ; "
+    "60 000 Rebonds Grand Est au seul Bas-Rhin (siège à Strasbourg, antennes seulement envisagées ailleurs).",
+    "Terre de Liens : les associations nommées d'après une ancienne région (Aquitaine, Auvergne, Limousin, Picardie, "
+    "Poitou-Charentes, Languedoc-Roussillon, Midi-Pyrénées, Champagne-Ardenne) sont codées aux départements de cette "
+    "ancienne région ; certaines ont pu se regrouper depuis au niveau des nouvelles régions.",
+    "Adie : des offres départementales ajoutées sur une activité citée (Yonne, formation à Lille ou Amiens) plutôt que "
+    "sur une agence nommée ; à confirmer auprès de l'Adie.",
+]

@@ -12,6 +12,10 @@ FAMILY_LABELS = {
     "cress": "CRESS", "fabrique": "Fabriques à initiatives", "fabrique-tbc": "Fabriques à initiatives",
     "incubation": "Incubateurs", "tiers-lieux": "Réseaux de tiers-lieux", "mouvement-associatif": "Mouvement associatif",
     "ptce": "PTCE", "pole-ess": "Pôles ESS", "uriopss": "Insertion et solidarité", "insertion": "Insertion et solidarité",
+    "rebond": "Difficultés et rebond", "apesa": "Difficultés et rebond", "cip": "Difficultés et rebond",
+    "terre-de-liens": "Transition écologique", "energie-citoyenne": "Transition écologique",
+    "energie-investissement": "Transition écologique", "benevolat": "Vie associative (bénévolat, numérique)",
+    "numerique-asso": "Vie associative (bénévolat, numérique)", "pret-citoyen": "Finance solidaire locale",
 }
 
 TEST_COMMUNES = [("Guéret", "23096"), ("Aubusson", "23008"), ("Mamoudzou", "97611"),

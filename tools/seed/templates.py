@@ -305,7 +305,7 @@ ARTICLES = [("CRESS", "La "), ("Chambre", "La "), ("Union", "L'"), ("Uriopss", "
             ("Couveuse", "La "), ("Pôle", "Le "), ("PTCE", "Le "), ("Cluster", "Le "), ("Accélérateur", "L'"),
             ("Incubateur", "L'"), ("Espace", "L'"), ("Avise", "L'"), ("Adie", "L'"), ("ADRESS", "L'"), ("ATIS", "L'"),
             ("AGLCA", "L'"), ("URQR", "L'"), ("APESS", "L'"), ("Adefpat", "L'"), ("IFAID", "L'"), ("Adess", "L'"),
-            ("Institut", "L'"), ("ID37", "")]
+            ("Institut", "L'"), ("ID37", ""), ("CIP", "Le ")]
 
 
 def subject(name):
