@@ -379,7 +379,9 @@ public abstract class AccountTests(TestDatabase database)
             var (antiforgery, _) = await FormAsync(client, "/compte/inscription");
             var response = await client.PostAsync("/compte/inscription", new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["__RequestVerificationToken"] = antiforgery, ["courriel"] = address, ["mot_de_passe"] = Password,
+                ["__RequestVerificationToken"] = antiforgery,
+                ["courriel"] = address,
+                ["mot_de_passe"] = Password,
             }), Ct);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             return Regex.Match(WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct)), "<p class=\"notice\" role=\"status\">([^<]*)").Groups[1].Value;
@@ -402,7 +404,9 @@ public abstract class AccountTests(TestDatabase database)
         var (confirmToken, _) = await FormAsync(client, new Uri(link).PathAndQuery);
         var confirmed = await client.PostAsync("/compte/confirmer", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = confirmToken, ["compte"] = query["compte"]!, ["code"] = query["code"]!,
+            ["__RequestVerificationToken"] = confirmToken,
+            ["compte"] = query["compte"]!,
+            ["code"] = query["code"]!,
         }), Ct);
         Assert.Equal("/compte/connexion", confirmed.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(client, email, Password)).StatusCode);
@@ -411,7 +415,10 @@ public abstract class AccountTests(TestDatabase database)
         var name = $"Couveuse {w.Token} nouvelle";
         var created = await PostFicheAsync(client, "/espace/fiches/modifier?nouvelle-structure=1", "Proposer", new Dictionary<string, string>
         {
-            ["structure_nom"] = name, ["structure_types"] = "incubateur", ["structure_commune"] = "23096", ["structure_description"] = "Une structure proposée par son équipe.",
+            ["structure_nom"] = name,
+            ["structure_types"] = "incubateur",
+            ["structure_commune"] = "23096",
+            ["structure_description"] = "Une structure proposée par son équipe.",
         });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.DoesNotContain(name, await (await SignedInAsync(w, "moderation-84")).GetStringAsync("/espace/moderation", Ct), StringComparison.Ordinal);
@@ -423,7 +430,9 @@ public abstract class AccountTests(TestDatabase database)
         var structureA = await StructureIdAsync(host, $"Structure {w.Token} a");
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync("/espace/structures/rejoindre", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = joinToken, ["structure"] = structureA.ToString(System.Globalization.CultureInfo.InvariantCulture), ["message"] = "Je suis chargée d'accompagnement dans la structure.",
+            ["__RequestVerificationToken"] = joinToken,
+            ["structure"] = structureA.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["message"] = "Je suis chargée d'accompagnement dans la structure.",
         }), Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/espace/fiches/modifier?offre={w.OfferOfA}", Ct)).StatusCode);
         Assert.DoesNotContain(email, await (await SignedInAsync(w, "membre-b")).GetStringAsync("/espace/moderation", Ct), StringComparison.Ordinal);
@@ -432,7 +441,9 @@ public abstract class AccountTests(TestDatabase database)
         var request = Regex.Match(page, "name=\"demande\" value=\"(\\d+)\"").Groups[1].Value;
         Assert.Equal(HttpStatusCode.Redirect, (await memberA.PostAsync("/espace/moderation?handler=Adhesion", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = decideToken, ["demande"] = request, ["accepter"] = "true",
+            ["__RequestVerificationToken"] = decideToken,
+            ["demande"] = request,
+            ["accepter"] = "true",
         }), Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/espace/fiches/modifier?offre={w.OfferOfA}", Ct)).StatusCode);
     }
@@ -448,7 +459,9 @@ public abstract class AccountTests(TestDatabase database)
         var structureA = await StructureIdAsync(host, $"Structure {w.Token} a");
         Assert.Equal(HttpStatusCode.Redirect, (await memberA.PostAsync("/espace/offres?handler=Frequence", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = antiforgery, ["structure"] = structureA.ToString(System.Globalization.CultureInfo.InvariantCulture), ["mois"] = "3",
+            ["__RequestVerificationToken"] = antiforgery,
+            ["structure"] = structureA.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["mois"] = "3",
         }), Ct)).StatusCode);
         Assert.Contains("<option value=\"3\" selected=\"selected\">", await memberA.GetStringAsync("/espace/offres", Ct), StringComparison.Ordinal);
 
