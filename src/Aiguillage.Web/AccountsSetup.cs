@@ -24,6 +24,7 @@ public static class AccountsSetup
         services.AddScoped<AccountInbox>();
         services.AddScoped<RegisterAccount>();
         services.AddScoped<JoinStructures>();
+        services.AddScoped<ClaimStructure>();
         services.AddScoped<Editing.MemberOffers>();
         services.AddScoped<Editing.FicheStore>();
         services.AddScoped<Editing.EditFiches>();

@@ -35,6 +35,8 @@ public sealed class SiteFixture : IAsyncLifetime
             b.UseSetting("Database:Provider", "Sqlite");
             b.UseSetting("Database:InitializeOnStartup", "true");
             b.UseSetting("ConnectionStrings:Aiguillage", $"Data Source={_databasePath}");
+            // The tests sign in and post forms from one address, more often than the public limit allows (tested elsewhere).
+            b.UseSetting("Referrals:RateLimit:PermitLimit", "1000");
         });
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();

@@ -477,6 +477,63 @@ public abstract class AccountTests(TestDatabase database)
         Assert.False(await db.QueuedMails.AnyAsync(m => m.Recipient == $"membre-b-{w.Token}@example.org" && m.Subject.Contains($"Structure {w.Token} a"), Ct));
     }
 
+    [Fact]
+    public async Task The_answer_link_sent_to_a_public_address_lets_its_holder_claim_a_structure_without_members_once()
+    {
+        database.SkipIfUnavailable();
+        var w = await BuildAsync();
+        await using var host = w.Host;
+        int referralOfC;
+        string tokenOfC, tokenOfA;
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var c = new Structure($"compte-{w.Token}", "c", new StructureDetails(
+                $"Structure {w.Token} c", ["incubateur"], null, "23096", null, $"c-{w.Token}@example.org", null, [], true, "Structure sans membre.",
+                ["https://example.org/compte"], null, StructureStatus.Active));
+            db.Structures.Add(c);
+            await db.SaveChangesAsync(Ct);
+            var offer = new Offer(c.Id, $"compte-{w.Token}", "offre-c", new OfferDetails(
+                $"Offre {w.Token} c", "Accompagnement d'essai.", ["accompagnement"], [], ["creation"], [], [],
+                [new CoverageZone(TerritoryLevel.Departement, "23")], "gratuit", null, null, null, null, null, null, null, OfferStatus.Published,
+                null, null, ["https://example.org/compte"]));
+            db.Offers.Add(offer);
+            await db.SaveChangesAsync(Ct);
+            await host.Services.GetRequiredService<CatalogueProvider>().RefreshAsync(Ct);
+            referralOfC = (await scope.ServiceProvider.GetRequiredService<SendReferral>().HandleAsync(
+                new ReferralRequest(offer.Id, "Porteur Essai", $"porteur-c-{w.Token}@example.org", null, "Un projet d'essai assez long pour être valable.", null, null, [], null, true), Ct)).Sent!.Id;
+            tokenOfC = await db.Referrals.Where(r => r.Id == referralOfC).Select(r => r.RecipientToken).SingleAsync(Ct);
+            tokenOfA = await db.Referrals.Where(r => r.Id == w.ReferralOfA).Select(r => r.RecipientToken).SingleAsync(Ct);
+        }
+
+        var anonymous = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        async Task<HttpResponseMessage> ClaimAsync(string token, string email)
+        {
+            var (antiforgery, _) = await FormAsync(anonymous, $"/mises-en-relation/repondre/{token}");
+            return await anonymous.PostAsync($"/mises-en-relation/repondre/{token}?handler=Revendiquer", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = antiforgery, ["courriel"] = email,
+            }), Ct);
+        }
+
+        // A structure that already has members cannot be claimed from a link; a wrong address is explained.
+        Assert.DoesNotContain("id=\"revendiquer\"", await anonymous.GetStringAsync($"/mises-en-relation/repondre/{tokenOfA}", Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await ClaimAsync(tokenOfA, $"intrus-{w.Token}@example.org")).StatusCode);
+        Assert.Contains("id=\"revendiquer\"", await anonymous.GetStringAsync($"/mises-en-relation/repondre/{tokenOfC}", Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await ClaimAsync(tokenOfC, "pas-une-adresse")).StatusCode);
+
+        var claimer = $"equipe-c-{w.Token}@example.org";
+        Assert.Equal(HttpStatusCode.Redirect, (await ClaimAsync(tokenOfC, claimer)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await ClaimAsync(tokenOfC, $"second-{w.Token}@example.org")).StatusCode);
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var structureC = await StructureIdAsync(host, $"Structure {w.Token} c");
+            Assert.True(await (from m in db.StructureMemberships join a in db.Users on m.AccountId equals a.Id where m.StructureId == structureC select a.Email).AnyAsync(e => e == claimer, Ct));
+            Assert.True(await db.QueuedMails.AnyAsync(m => m.Recipient == claimer && m.Kind == "compte-cree", Ct));
+        }
+    }
+
     private static async Task<int> StructureIdAsync(WebApplicationFactory<Program> host, string name)
     {
         await using var scope = host.Services.CreateAsyncScope();

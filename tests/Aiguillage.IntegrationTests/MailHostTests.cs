@@ -39,8 +39,10 @@ public sealed class MailHostTests(SqliteDatabase database) : IAsyncLifetime
             await db.SaveChangesAsync(Cancel);
         }
 
-        Assert.True(await _sink.WaitForAsync(1, TimeSpan.FromSeconds(20)), "Le site n'a pas envoyé le courriel en file.");
-        Assert.Equal("Votre demande a bien été envoyée", Assert.Single(_sink.Received).Subject);
+        // The site's own jobs may send other mails meanwhile (reminders to the members other tests created): only ours counts.
+        bool Ours(MimeKit.MimeMessage m) => m.To.Mailboxes.Any(a => a.Address == "camille@exemple.fr");
+        Assert.NotNull(await Hosts.WithinAsync(TimeSpan.FromSeconds(20), () => Task.FromResult(_sink.Received.Any(Ours))));
+        Assert.Equal("Votre demande a bien été envoyée", Assert.Single(_sink.Received, Ours).Subject);
     }
 
     [Fact]

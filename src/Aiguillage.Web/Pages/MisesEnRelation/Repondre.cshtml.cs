@@ -11,8 +11,14 @@ namespace Aiguillage.Web.Pages.MisesEnRelation;
 /// (take it on, decline with a reason, hand it to another offer, close it). Each form carries the version it was shown,
 /// so two people answering at once never overwrite each other.
 /// </summary>
-public sealed class RepondreModel(AnswerReferral referrals, CatalogueProvider catalogue) : PageModel
+public sealed class RepondreModel(AnswerReferral referrals, CatalogueProvider catalogue, Accounts.ClaimStructure claims) : PageModel
 {
+    /// <summary>The structure this link lets its holder claim (a request received at its public address, no member yet).</summary>
+    public Accounts.ClaimableStructure? Claimable { get; private set; }
+
+    [BindProperty(Name = "courriel")]
+    public string? ClaimEmail { get; set; }
+
     public ReferralInboxView? Inbox { get; private set; }
 
     public IReadOnlyList<TaxonomyTerm> Reasons { get; private set; } = [];
@@ -52,6 +58,25 @@ public sealed class RepondreModel(AnswerReferral referrals, CatalogueProvider ca
 
     public Task<IActionResult> OnPostCloturerAsync(string jeton, int version, CancellationToken cancellationToken) =>
         ActAsync(jeton, () => referrals.CloseAsync(jeton, version, Note, cancellationToken), "La demande est clôturée ; la personne en est informée.", cancellationToken);
+
+    /// <summary>Becomes the structure's first member: an account for the address given (a password link is mailed to it).</summary>
+    public async Task<IActionResult> OnPostRevendiquerAsync(string jeton, CancellationToken cancellationToken)
+    {
+        ReferralPages.Private(Response);
+        var (result, errors) = await claims.HandleAsync(jeton, ClaimEmail ?? "", cancellationToken);
+        switch (result)
+        {
+            case Accounts.ClaimResult.NotAllowed:
+                return NotFound();
+            case Accounts.ClaimResult.Claimed:
+                TempData["message"] = $"C'est fait : {ClaimEmail!.Trim()} est membre de la structure sur Aiguillage. Si c'est un nouveau compte, un courriel vient d'y partir avec un lien pour choisir le mot de passe ; sinon, connectez-vous.";
+                return Redirect($"/mises-en-relation/repondre/{jeton}");
+            default:
+                Errors["courriel"] = string.Join(" ", errors);
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return await ShowAsync(jeton, cancellationToken) ?? Page();
+        }
+    }
 
     private async Task<IActionResult> ActAsync(string jeton, Func<Task<ReferralActionResult>> act, string done, CancellationToken cancellationToken, bool movesOn = false)
     {
@@ -93,6 +118,7 @@ public sealed class RepondreModel(AnswerReferral referrals, CatalogueProvider ca
         }
 
         Reasons = (await catalogue.GetAsync(cancellationToken)).Taxonomy.Terms(TaxonomyKind.DeclineReason);
+        Claimable = await claims.FindAsync(jeton, cancellationToken);
         if (Inbox.CanRedirect)
         {
             Choices = await referrals.RedirectChoicesAsync(jeton, cancellationToken);
