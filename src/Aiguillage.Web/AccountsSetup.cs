@@ -25,6 +25,7 @@ public static class AccountsSetup
         services.AddScoped<RegisterAccount>();
         services.AddScoped<JoinStructures>();
         services.AddScoped<ClaimStructure>();
+        services.AddScoped<ExternalLogins>();
         services.AddScoped<Editing.MemberOffers>();
         services.AddScoped<Editing.FicheStore>();
         services.AddScoped<Editing.EditFiches>();

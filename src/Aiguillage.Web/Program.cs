@@ -53,7 +53,10 @@ builder.Services.AddSingleton(referralOptions);
 builder.Services.AddHostedService<ReferralScheduler>();
 // Accounts (ADR 012): Identity on our database, cookies signed with keys kept in the database.
 builder.Services.AddAiguillageAccounts().AddSignInManager();
-builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+var authentication = builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme);
+authentication.AddIdentityCookies();
+// Optional single sign-on (OpenID Connect) when Authentication:OpenIdConnect:Authority is set.
+authentication.AddSingleSignOn(builder.Configuration);
 builder.Services.ConfigureApplicationCookie(o =>
 {
     o.LoginPath = "/compte/connexion";

@@ -534,6 +534,57 @@ public abstract class AccountTests(TestDatabase database)
         }
     }
 
+    [Fact]
+    public async Task Single_sign_on_signs_in_the_account_with_the_same_verified_address_and_refuses_an_unverified_one()
+    {
+        database.SkipIfUnavailable();
+        await using var provider = await OpenIdProvider.StartAsync();
+        var w = await BuildAsync();
+        await using var host = w.Host;
+        await using var site = host.WithWebHostBuilder(b => b
+            .UseSetting("Authentication:OpenIdConnect:Authority", provider.Authority)
+            .UseSetting("Authentication:OpenIdConnect:ClientId", OpenIdProvider.ClientId)
+            .UseSetting("Authentication:OpenIdConnect:ClientSecret", OpenIdProvider.ClientSecret)
+            .UseSetting("Authentication:OpenIdConnect:RequireHttpsMetadata", "false")
+            .UseSetting("Authentication:OpenIdConnect:DisplayName", "la connexion d'essai"));
+        using var toProvider = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+
+        async Task<(HttpClient Client, HttpResponseMessage Final)> SignInAsync(OpenIdProvider.Person person)
+        {
+            provider.Next = person;
+            var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+            var (antiforgery, html) = await FormAsync(client, "/compte/connexion");
+            Assert.Contains("Se connecter avec la connexion d&#x27;essai", html, StringComparison.Ordinal);
+            var start = await client.PostAsync("/compte/connexion-unique", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = antiforgery }), Ct);
+            Assert.StartsWith(provider.Authority + "/authorize", start.Headers.Location!.ToString(), StringComparison.Ordinal);
+            var authorized = await toProvider.GetAsync(start.Headers.Location, Ct);
+            var back = await client.GetAsync(authorized.Headers.Location!.PathAndQuery, Ct);
+            Assert.Equal(HttpStatusCode.Redirect, back.StatusCode);
+            return (client, await client.GetAsync(back.Headers.Location!.OriginalString, Ct));
+        }
+
+        // The provider verified member A's address: A's account, with A's rights.
+        var (memberA, signedIn) = await SignInAsync(new("sujet-a", $"membre-a-{w.Token}@example.org", true));
+        Assert.Equal("/espace", signedIn.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await memberA.GetAsync($"/espace/fiches/modifier?offre={w.OfferOfA}", Ct)).StatusCode);
+
+        // An address the provider did not verify opens nothing, not even the administrator's account it names.
+        var (stranger, refused) = await SignInAsync(new("sujet-x", $"admin-{w.Token}@example.org", false));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("adresse électronique vérifiée", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await stranger.GetAsync("/espace", Ct)).StatusCode);
+
+        // Once linked, the provider's subject is what counts, whatever address it gives later.
+        var (again, signedInAgain) = await SignInAsync(new("sujet-a", $"autre-{w.Token}@example.org", true));
+        Assert.Equal("/espace", signedInAgain.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await again.GetAsync($"/espace/fiches/modifier?offre={w.OfferOfA}", Ct)).StatusCode);
+
+        // Without settings there is no button and no route.
+        var plain = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Assert.DoesNotContain("connexion-unique", await plain.GetStringAsync("/compte/connexion", Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await plain.GetAsync("/compte/connexion-unique", Ct)).StatusCode);
+    }
+
     private static async Task<int> StructureIdAsync(WebApplicationFactory<Program> host, string name)
     {
         await using var scope = host.Services.CreateAsyncScope();
