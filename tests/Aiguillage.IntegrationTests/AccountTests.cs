@@ -512,7 +512,8 @@ public abstract class AccountTests(TestDatabase database)
             var (antiforgery, _) = await FormAsync(anonymous, $"/mises-en-relation/repondre/{token}");
             return await anonymous.PostAsync($"/mises-en-relation/repondre/{token}?handler=Revendiquer", new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["__RequestVerificationToken"] = antiforgery, ["courriel"] = email,
+                ["__RequestVerificationToken"] = antiforgery,
+                ["courriel"] = email,
             }), Ct);
         }
 
