@@ -112,6 +112,7 @@ app.MapStructuresApi();
 app.MapOffersApi();
 app.MapOrientationApi();
 app.MapMapApi();
+app.MapDiagnosisApi();
 app.MapSearchApi();
 app.MapQualityApi();
 app.MapReferralsApi();

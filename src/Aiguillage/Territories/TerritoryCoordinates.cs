@@ -16,7 +16,8 @@ public readonly record struct GeoPoint(double Latitude, double Longitude)
 public sealed class TerritoryCoordinates(
     IReadOnlyDictionary<string, GeoPoint> communes,
     IReadOnlyDictionary<string, GeoPoint> communeParts,
-    IReadOnlyDictionary<string, GeoPoint> departements)
+    IReadOnlyDictionary<string, GeoPoint> departements,
+    IReadOnlyDictionary<string, double>? surfaces = null)
 {
     private static readonly Lazy<TerritoryCoordinates> EmbeddedFiles = new(LoadEmbedded);
 
@@ -34,15 +35,25 @@ public sealed class TerritoryCoordinates(
 
     public IReadOnlyDictionary<string, GeoPoint> Departements { get; } = departements;
 
+    /// <summary>Area of current communes in km² (INSEE, same file as the points); absent for the DROM, where the file gives none.</summary>
+    public IReadOnlyDictionary<string, double> Surfaces { get; } = surfaces ?? new Dictionary<string, double>();
+
     public static TerritoryCoordinates Parse(TextReader communesCsv, TextReader departementsCsv)
     {
         var communes = new Dictionary<string, GeoPoint>(StringComparer.Ordinal);
         var parts = new Dictionary<string, GeoPoint>(StringComparer.Ordinal);
+        var surfaces = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var row in CsvReader.Read(communesCsv).Skip(1))
         {
             if (row.Fields.Count >= 4 && Point(row.Fields[2], row.Fields[3]) is { } point)
             {
                 (row.Fields[1] == "COM" ? communes : parts)[row.Fields[0]] = point;
+            }
+
+            if (row.Fields.Count >= 5 && row.Fields[1] == "COM"
+                && double.TryParse(row.Fields[4], NumberStyles.Float, CultureInfo.InvariantCulture, out var km2) && km2 > 0)
+            {
+                surfaces[row.Fields[0]] = km2;
             }
         }
 
@@ -55,7 +66,7 @@ public sealed class TerritoryCoordinates(
             }
         }
 
-        return new TerritoryCoordinates(communes, parts, departements);
+        return new TerritoryCoordinates(communes, parts, departements, surfaces);
     }
 
     private static GeoPoint? Point(string latitude, string longitude) =>

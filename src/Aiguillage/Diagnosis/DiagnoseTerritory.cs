@@ -1,0 +1,67 @@
+using Aiguillage.Catalogue;
+using Aiguillage.Data;
+using Aiguillage.Referrals;
+using Aiguillage.Territories;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aiguillage.Diagnosis;
+
+/// <summary>A diagnosis that could not be made: which parameter, and why, in French.</summary>
+public sealed record DiagnosisProblem(string Parameter, string Message);
+
+/// <summary>
+/// The diagnosis of a région, a département or an EPCI over a period (12 months to today by default): reads the published
+/// catalogue, the communes' surfaces, the orientation requests recorded from the territory and the redirections of
+/// mises en relation, then lets <see cref="Diagnostician"/> compute. The requests are filtered and projected by the database.
+/// </summary>
+public sealed class DiagnoseTerritory(AppDbContext db, CatalogueProvider catalogue)
+{
+    public const int MaxPeriodDays = 3 * 366;
+
+    public async Task<(TerritoryDiagnosis? Diagnosis, DiagnosisProblem? Problem)> HandleAsync(
+        string level, string code, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    {
+        if (!TerritoryLevels.TryParse(level, out var parsed) || parsed is not (TerritoryLevel.Region or TerritoryLevel.Departement or TerritoryLevel.Epci))
+        {
+            return (null, new DiagnosisProblem("niveau", $"« {level} » n'est pas un niveau de diagnostic ; niveaux possibles : region, departement, epci."));
+        }
+
+        var snapshot = await catalogue.GetAsync(cancellationToken);
+        var end = to ?? snapshot.Day;
+        var start = from ?? end.AddMonths(-12).AddDays(1);
+        if (start > end)
+        {
+            return (null, new DiagnosisProblem("depuis", "la date de début doit précéder la date de fin (format AAAA-MM-JJ)."));
+        }
+
+        if (end.DayNumber - start.DayNumber > MaxPeriodDays)
+        {
+            return (null, new DiagnosisProblem("depuis", "la période est limitée à trois ans."));
+        }
+
+        var communes = Diagnostician.CommunesOf(snapshot, parsed, code);
+        if (communes.Count == 0)
+        {
+            return (null, new DiagnosisProblem("code", $"« {code} » n'est pas un code de {parsed.ToLabel()} connu."));
+        }
+
+        var requests = db.OrientationRequests.AsNoTracking().Where(r => r.Day >= start && r.Day <= end);
+        requests = parsed switch
+        {
+            TerritoryLevel.Region => requests.Where(r => r.RegionCode == code),
+            TerritoryLevel.Departement => requests.Where(r => r.DepartementCode == code),
+            _ => requests.Where(r => communes.Select(c => c.Code).Contains(r.CommuneCode)),
+        };
+        var demand = (await requests.Select(r => new { r.Stage, r.Needs, r.ResultCount }).ToListAsync(cancellationToken))
+            .Select(r => new DemandRow(r.Stage, r.Needs, r.ResultCount)).ToList();
+
+        var startUtc = start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var endUtc = end.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var redirects = await db.Set<ReferralEvent>().AsNoTracking()
+            .Where(e => e.Kind == ReferralEventKind.Redirected && e.TargetStructureId != null && e.AtUtc >= startUtc && e.AtUtc < endUtc)
+            .Select(e => new RedirectRow(e.StructureId, e.TargetStructureId!.Value))
+            .ToListAsync(cancellationToken);
+
+        return (Diagnostician.Diagnose(snapshot, parsed, code, TerritoryCoordinates.Embedded.Surfaces, start, end, demand, redirects), null);
+    }
+}

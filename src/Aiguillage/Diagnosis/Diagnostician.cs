@@ -1,0 +1,138 @@
+using System.Globalization;
+using Aiguillage.Catalogue;
+using Aiguillage.Taxonomy;
+using Aiguillage.Territories;
+
+namespace Aiguillage.Diagnosis;
+
+/// <summary>One orientation request as the diagnosis reads it.</summary>
+public sealed record DemandRow(string Stage, IReadOnlyList<string> Needs, int ResultCount);
+
+/// <summary>One redirection of a mise en relation, from a structure to another.</summary>
+public sealed record RedirectRow(int FromStructureId, int ToStructureId);
+
+/// <summary>
+/// Computes a territory's diagnosis from the published catalogue, the communes' surfaces, the recorded demand and the
+/// redirections: pure, so that it is tested on a hand-built catalogue with known answers (DiagnoseTerritory loads the data).
+/// </summary>
+public static class Diagnostician
+{
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    public static TerritoryDiagnosis? Diagnose(
+        CatalogueSnapshot catalogue,
+        TerritoryLevel level,
+        string code,
+        IReadOnlyDictionary<string, double> surfaces,
+        DateOnly from,
+        DateOnly to,
+        IReadOnlyList<DemandRow> demand,
+        IReadOnlyList<RedirectRow> redirects)
+    {
+        var name = level switch
+        {
+            TerritoryLevel.Region => catalogue.Region(code)?.Name,
+            TerritoryLevel.Departement => catalogue.Departement(code)?.Name,
+            TerritoryLevel.Epci => catalogue.Names.Epcis.GetValueOrDefault(code),
+            _ => null,
+        };
+        var available = CatalogueRules.AvailableIn(catalogue, level, code);
+        var communes = CommunesOf(catalogue, level, code);
+        if (name is null || available is null || communes.Count == 0)
+        {
+            return null;
+        }
+
+        var stages = catalogue.Taxonomy.Terms(TaxonomyKind.Stage).Select(t => (t.Code, t.Label)).ToList();
+        var needs = catalogue.Taxonomy.Terms(TaxonomyKind.Need).Select(t => (t.Code, t.Label)).ToList();
+        var offers = catalogue.Offers.Where(available).Select(o => (Offer: o, Scale: DiagnosisRules.ScaleOf(o.Zones))).ToList();
+
+        var matrix = new List<CoverageCell>();
+        foreach (var (stage, _) in stages)
+        {
+            foreach (var need in needs.Select(n => (string?)n.Code).Prepend(null))
+            {
+                var matching = offers.Where(x => CatalogueRules.ServesStage(x.Offer.Stages, stage) && (need is null || CatalogueRules.CoversNeed(x.Offer.Needs, need))).ToList();
+                matrix.Add(new CoverageCell(stage, need,
+                    matching.Count(x => x.Scale == OfferScale.Local), matching.Count(x => x.Scale == OfferScale.Regional), matching.Count(x => x.Scale == OfferScale.National)));
+            }
+        }
+
+        var bands = communes.ToDictionary(c => c.Code, c => DiagnosisRules.BandOf(c.Population, surfaces.TryGetValue(c.Code, out var s) ? s : null), StringComparer.Ordinal);
+        var territorial = offers.Where(x => x.Scale != OfferScale.National).ToList();
+        var stageCoverage = stages.Select(s => Coverage(s.Code, s.Label, communes, bands, territorial)).ToList();
+
+        var visibility = VisibilityOf(catalogue, territorial.Select(x => x.Offer).ToList());
+        var demandSummary = DemandOf(from, to, demand, stages, needs);
+        var handovers = HandoversOf(catalogue, level, code, redirects);
+        var rural = communes.Where(c => DiagnosisRules.IsRural(bands[c.Code])).ToList();
+        var diagnosis = new TerritoryDiagnosis(
+            level, code, name, communes.Sum(c => c.Population), communes.Count, rural.Count, rural.Sum(c => c.Population),
+            stages, needs, matrix, stageCoverage, visibility, demandSummary, handovers, []);
+        return diagnosis with { Findings = Findings.Of(diagnosis, catalogue, territorial.Select(x => x.Offer).ToList()) };
+    }
+
+    /// <summary>The communes of a région, a département or an EPCI, from the official territories of the snapshot.</summary>
+    public static IReadOnlyList<CommuneEntry> CommunesOf(CatalogueSnapshot catalogue, TerritoryLevel level, string code) => level switch
+    {
+        TerritoryLevel.Region => catalogue.Departements.Where(d => d.RegionCode == code).SelectMany(d => catalogue.Communes.InDepartement(d.Code)).ToList(),
+        TerritoryLevel.Departement => catalogue.Communes.InDepartement(code),
+        TerritoryLevel.Epci => catalogue.Communes.InEpci(code),
+        _ => [],
+    };
+
+    private static StageCoverage Coverage(
+        string stage, string label, IReadOnlyList<CommuneEntry> communes, Dictionary<string, DensityBand> bands, List<(CatalogueOffer Offer, OfferScale Scale)> territorial)
+    {
+        var serving = territorial.Where(x => CatalogueRules.ServesStage(x.Offer.Stages, stage)).ToList();
+        var white = communes.Where(c => !serving.Any(x => DiagnosisRules.ServesLocally(x.Offer, x.Scale, c.Location))).ToList();
+        var whiteCodes = white.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+        double Share(Func<CommuneEntry, bool> which)
+        {
+            var population = communes.Where(which).Sum(c => c.Population);
+            return population == 0 ? 0 : (double)communes.Where(which).Where(c => !whiteCodes.Contains(c.Code)).Sum(c => c.Population) / population;
+        }
+
+        return new StageCoverage(
+            stage, label, white.Count, white.Sum(c => c.Population), white.Where(c => DiagnosisRules.IsRural(bands[c.Code])).Sum(c => c.Population),
+            Share(c => DiagnosisRules.IsRural(bands[c.Code])), Share(c => bands[c.Code] is DensityBand.Dense or DensityBand.Intermediate),
+            white.OrderByDescending(c => c.Population).ThenBy(c => c.Code, StringComparer.Ordinal).Take(15)
+                .Select(c => new WhiteCommune(c.Code, c.Name, c.Population, bands[c.Code])).ToList());
+    }
+
+    private static Visibility VisibilityOf(CatalogueSnapshot catalogue, List<CatalogueOffer> offers)
+    {
+        bool Recent(CatalogueOffer o) => Evidence.State(o.View.LastVerifiedOn, o.View.SourceDate, catalogue.Day) != EvidenceState.ToConfirm;
+        var stale = offers.Where(o => !Recent(o))
+            .OrderBy(o => o.View.Structure.Name, StringComparer.Create(French, true)).ThenBy(o => o.Title, StringComparer.Ordinal)
+            .Select(o => new StaleOffer(o.Id, o.Title, o.View.Structure.Name, Evidence.Sentence(o.View.LastVerifiedOn, o.View.SourceDate, catalogue.Day)))
+            .ToList();
+        return new Visibility(
+            offers.Count,
+            offers.Count(o => o.View.ApplicationUrl is not null || o.View.Structure.Website is not null),
+            offers.Count(o => o.View.ContactEmail is not null || o.View.ContactPhone is not null
+                || catalogue.Structure(o.View.Structure.Id) is { } s && (s.Email is not null || s.Phone is not null)),
+            offers.Count(Recent),
+            stale);
+    }
+
+    private static Demand DemandOf(DateOnly from, DateOnly to, IReadOnlyList<DemandRow> rows, List<(string Code, string Label)> stages, List<(string Code, string Label)> needs)
+    {
+        static bool Unmet(DemandRow r) => r.ResultCount < DiagnosisRules.UnmetBelow;
+        return new Demand(
+            from, to, rows.Count, rows.Count(Unmet),
+            stages.Select(s => new DemandLine(s.Code, s.Label, rows.Count(r => r.Stage == s.Code), rows.Count(r => r.Stage == s.Code && Unmet(r)))).ToList(),
+            needs.Select(n => new DemandLine(n.Code, n.Label, rows.Count(r => r.Needs.Contains(n.Code)), rows.Count(r => r.Needs.Contains(n.Code) && Unmet(r))))
+                .OrderByDescending(l => l.Requests).ThenBy(l => l.Code, StringComparer.Ordinal).ToList());
+    }
+
+    private static List<Handover> HandoversOf(CatalogueSnapshot catalogue, TerritoryLevel level, string code, IReadOnlyList<RedirectRow> redirects)
+    {
+        bool Inside(int structureId) => catalogue.Structure(structureId) is { } s && CatalogueRules.IsBasedIn(catalogue, s, level, code);
+        string Name(int id) => catalogue.Structure(id)?.Name ?? $"structure n° {id}";
+        return redirects.Where(r => Inside(r.FromStructureId) || Inside(r.ToStructureId))
+            .GroupBy(r => (r.FromStructureId, r.ToStructureId))
+            .Select(g => new Handover(g.Key.FromStructureId, Name(g.Key.FromStructureId), g.Key.ToStructureId, Name(g.Key.ToStructureId), g.Count()))
+            .OrderByDescending(h => h.Count).ThenBy(h => h.FromStructure, StringComparer.Ordinal).ToList();
+    }
+}

@@ -1,0 +1,27 @@
+namespace Aiguillage.BrowserTests;
+
+/// <summary>The diagnosis page: reached from the coverage page, a territory chosen without JavaScript, axe and 320 px reflow.</summary>
+public sealed class DiagnosticTests(SiteFixture site)
+{
+    [Fact]
+    public async Task A_region_is_chosen_without_javascript_and_its_diagnosis_is_accessible()
+    {
+        var (page, problems) = await site.OpenAsync(javaScript: false);
+        await page.GotoAsync(site.BaseUrl + "/couverture");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "le diagnostic territorial" }).ClickAsync();
+        await page.WaitForURLAsync("**/diagnostic");
+        await page.GetByLabel("Territoire").SelectOptionAsync("region:75");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Voir le diagnostic" }).ClickAsync();
+        await page.WaitForURLAsync("**/diagnostic/region/75");
+        Assert.Equal("Diagnostic territorial : Nouvelle-Aquitaine", await page.Locator("h1").InnerTextAsync());
+        Assert.True(await page.Locator("table.matrix tbody tr").CountAsync() >= 5);
+
+        var (scanned, scannedProblems) = await site.OpenAsync();
+        await scanned.GotoAsync(site.BaseUrl + "/diagnostic/region/75");
+        await Accessibility.AssertNoSeriousViolationsAsync(scanned);
+        await Accessibility.AssertReflowsAt320Async(scanned);
+        await scanned.GotoAsync(site.BaseUrl + "/diagnostic");
+        await Accessibility.AssertNoSeriousViolationsAsync(scanned);
+        Assert.Empty(problems.Concat(scannedProblems));
+    }
+}

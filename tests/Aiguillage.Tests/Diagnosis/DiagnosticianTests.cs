@@ -1,0 +1,176 @@
+using Aiguillage.Catalogue;
+using Aiguillage.Diagnosis;
+using Aiguillage.Offers;
+using Aiguillage.Organisations;
+using Aiguillage.Taxonomy;
+using Aiguillage.Territories;
+
+namespace Aiguillage.Tests.Diagnosis;
+
+/// <summary>
+/// The diagnosis on a hand-built catalogue with known answers: the Creuse with Guéret (urban) and a very sparse rural
+/// commune, the Haute-Vienne with Limoges, and an EPCI spanning both départements.
+/// </summary>
+public sealed class DiagnosticianTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 30);
+
+    private static T WithId<T>(T entity, int id)
+        where T : class
+    {
+        typeof(T).GetProperty("Id")!.SetValue(entity, id);
+        return entity;
+    }
+
+    private static Structure Structure(int id, string commune, string kind) => WithId(
+        new Structure("test", $"s{id}", new StructureDetails($"Structure {id}", [kind], null, commune, "https://example.org", null, null, [], true, "", ["https://example.org"], null, StructureStatus.Active)),
+        id);
+
+    private static Offer Offer(int id, int structureId, string stage, CoverageZone zone, DateOnly? verified = null) => WithId(
+        new Offer(structureId, "test", $"o{id}", TestData.Offer(title: $"Offre {id}", stages: [stage], zones: [zone]) with { LastVerifiedOn = verified }),
+        id);
+
+    private static readonly TerritoryRows Territories = new(
+        "test",
+        [new TerritoryRow(TerritoryLevel.Region, "75", "Nouvelle-Aquitaine", null, TerritoryZone.Metro, 6_000_000)],
+        [
+            new TerritoryRow(TerritoryLevel.Departement, "23", "Creuse", "75", TerritoryZone.Metro, 13_500, "de la Creuse", 46.09, 2.01),
+            new TerritoryRow(TerritoryLevel.Departement, "87", "Haute-Vienne", "75", TerritoryZone.Metro, 130_300, "de la Haute-Vienne", 45.89, 1.23),
+        ],
+        [KeyValuePair.Create("200000001", "Communauté à cheval")],
+        [
+            new CommuneRow("23096", "Guéret", "23", "75", null, 13_000, 46.16, 1.87, ["23000"]),
+            new CommuneRow("23001", "Ajain", "23", "75", "200000001", 500, 46.2, 1.99, ["23380"]),
+            new CommuneRow("87085", "Limoges", "87", "75", null, 130_000, 45.83, 1.26, ["87000"]),
+            new CommuneRow("87001", "Aixe", "87", "75", "200000001", 300, 45.8, 1.1, ["87700"]),
+        ],
+        []);
+
+    private static readonly Dictionary<string, double> Surfaces = new()
+    {
+        ["23096"] = 26, // 500 inhabitants per km²: intermediate, urban
+        ["23001"] = 50, // 10 per km²: very sparse, rural
+        ["87085"] = 78, // 1,667 per km²: dense
+        ["87001"] = 10, // 30 per km²: rural
+    };
+
+    private static CatalogueSnapshot Catalogue() => CatalogueBuilder.Build(new CatalogueRows(
+        "stamp",
+        TaxonomyCatalog.Version1,
+        Territories,
+        [Structure(1, "23096", "cae"), Structure(2, "87085", "financeur"), Structure(3, "23096", "cae")],
+        [
+            Offer(10, 1, "creation", new CoverageZone(TerritoryLevel.Departement, "23"), verified: Today.AddMonths(-2)),
+            Offer(11, 2, "emergence", new CoverageZone(TerritoryLevel.Region, "75")),
+            Offer(12, 2, "creation", CoverageZone.France),
+            Offer(13, 3, "ideation", new CoverageZone(TerritoryLevel.Commune, "23096")),
+        ]), Today);
+
+    private static readonly DemandRow[] Demand =
+    [
+        .. Enumerable.Repeat(new DemandRow("creation", ["financement"], 1), 10),
+        .. Enumerable.Repeat(new DemandRow("creation", ["juridique"], 5), 10),
+    ];
+
+    private static TerritoryDiagnosis Creuse(IReadOnlyList<RedirectRow>? redirects = null) =>
+        Diagnostician.Diagnose(Catalogue(), TerritoryLevel.Departement, "23", Surfaces, Today.AddMonths(-12), Today, Demand, redirects ?? [])!;
+
+    [Fact]
+    public void The_matrix_counts_local_regional_and_national_offers_by_stage_and_need()
+    {
+        var d = Creuse();
+        Assert.Equal((1, 0, 1), (d.Cell("creation", "financement").Local, d.Cell("creation", "financement").Regional, d.Cell("creation", "financement").National));
+        Assert.Equal((0, 1, 0), (d.Cell("emergence", null).Local, d.Cell("emergence", null).Regional, d.Cell("emergence", null).National));
+        Assert.Equal((1, 0, 0), (d.Cell("ideation", null).Local, d.Cell("ideation", null).Regional, d.Cell("ideation", null).National));
+        Assert.True(d.Cell("creation", "juridique").IsGap);
+        Assert.False(d.Cell("emergence", "financement").IsGap);
+        Assert.Equal(d.Stages.Count * (d.Needs.Count + 1), d.Matrix.Count);
+    }
+
+    [Fact]
+    public void A_rural_commune_without_a_local_offer_is_a_white_zone_and_counts_its_people()
+    {
+        var d = Creuse();
+        Assert.Equal((2, 13_500L, 1, 500L), (d.Communes, d.Population, d.RuralCommunes, d.RuralPopulation));
+        var ideation = d.StageCoverage.Single(s => s.Stage == "ideation");
+        Assert.Equal((1, 500L, 500L), (ideation.WhiteCommunes, ideation.WhitePopulation, ideation.WhiteRuralPopulation));
+        Assert.Equal((0.0, 1.0), (ideation.RuralCoveredShare, ideation.UrbanCoveredShare));
+        Assert.Equal("Ajain", Assert.Single(ideation.LargestWhiteCommunes).Name);
+        Assert.Equal(DensityBand.VerySparse, ideation.LargestWhiteCommunes[0].Band);
+        Assert.Equal(0, d.StageCoverage.Single(s => s.Stage == "creation").WhiteCommunes);
+        Assert.Equal(0, d.StageCoverage.Single(s => s.Stage == "emergence").WhiteCommunes);
+        Assert.Equal(2, d.StageCoverage.Single(s => s.Stage == "consolidation").WhiteCommunes);
+    }
+
+    [Fact]
+    public void An_epci_spanning_two_departements_gets_the_communes_of_both()
+    {
+        var d = Diagnostician.Diagnose(Catalogue(), TerritoryLevel.Epci, "200000001", Surfaces, Today.AddMonths(-12), Today, [], [])!;
+        Assert.Equal(("Communauté à cheval", 2, 800L), (d.Name, d.Communes, d.Population));
+        var creation = d.StageCoverage.Single(s => s.Stage == "creation");
+        Assert.Equal("Aixe", Assert.Single(creation.LargestWhiteCommunes).Name);
+    }
+
+    [Fact]
+    public void Visibility_counts_sites_contacts_and_recent_evidence_of_the_territorys_own_offers()
+    {
+        var v = Creuse().Visibility;
+        Assert.Equal((3, 3, 0, 1), (v.Offers, v.WithWebsite, v.WithContact, v.Recent));
+        Assert.Equal(["Offre 11", "Offre 13"], v.Stale.Select(s => s.Title).Order());
+    }
+
+    [Fact]
+    public void Demand_counts_requests_with_fewer_than_three_results_by_need_and_states_the_finding()
+    {
+        var d = Creuse();
+        Assert.Equal((20, 10), (d.Demand.Requests, d.Demand.Unmet));
+        var financing = d.Demand.ByNeed.Single(n => n.Code == "financement");
+        Assert.Equal((10, 10), (financing.Requests, financing.Unmet));
+        var finding = Assert.Single(d.Findings, f => f.Kind == "demande-non-satisfaite");
+        Assert.Contains("« Financement » dépasse l'offre", finding.Sentence, StringComparison.Ordinal);
+        Assert.Contains("100", finding.Sentence, StringComparison.Ordinal);
+        Assert.Equal("/annuaire/departement/23?besoin=financement", finding.ActorsLink);
+    }
+
+    [Fact]
+    public void Findings_state_white_zones_with_their_population_and_missing_emergence_support()
+    {
+        var d = Creuse();
+        var ideation = Assert.Single(d.Findings, f => f.Kind == "zone-blanche" && f.Sentence.Contains("Idéation", StringComparison.Ordinal));
+        Assert.Contains("1 commune(s) dans le département Creuse (23) n'ont aucune offre locale ni régionale", ideation.Sentence, StringComparison.Ordinal);
+        Assert.Contains("500 habitants", ideation.Sentence, StringComparison.Ordinal);
+        Assert.NotEmpty(ideation.Levers);
+        Assert.Contains(d.Findings, f => f.Kind == "emergence");
+    }
+
+    [Fact]
+    public void Handovers_between_structures_of_the_territory_are_counted_and_others_left_out()
+    {
+        var d = Creuse([new RedirectRow(1, 2), new RedirectRow(1, 2), new RedirectRow(2, 2)]);
+        var handover = Assert.Single(d.Handovers);
+        Assert.Equal((1, 2, 2), (handover.FromStructureId, handover.ToStructureId, handover.Count));
+    }
+
+    [Fact]
+    public void An_unknown_territory_has_no_diagnosis() =>
+        Assert.Null(Diagnostician.Diagnose(Catalogue(), TerritoryLevel.Departement, "99", Surfaces, Today, Today, [], []));
+
+    [Theory]
+    [InlineData(15_000, 10, DensityBand.Dense)]
+    [InlineData(3_000, 10, DensityBand.Intermediate)]
+    [InlineData(299, 1, DensityBand.Rural)]
+    [InlineData(24, 1, DensityBand.VerySparse)]
+    public void The_density_band_follows_the_thresholds_of_ADR_014(long population, double surface, DensityBand band) =>
+        Assert.Equal(band, DiagnosisRules.BandOf(population, surface));
+
+    [Fact]
+    public void An_offer_is_as_local_as_its_finest_zone() =>
+        Assert.Equal(
+            [OfferScale.Local, OfferScale.Regional, OfferScale.National],
+            new[]
+            {
+                new[] { CoverageZone.France, new CoverageZone(TerritoryLevel.Epci, "200000001") },
+                [new CoverageZone(TerritoryLevel.Region, "75")],
+                [CoverageZone.France],
+            }.Select(DiagnosisRules.ScaleOf));
+}
