@@ -83,22 +83,23 @@ public abstract class SearchDataTests(TestDatabase database)
     [InlineData("DLA Creuse")]
     public async Task Both_databases_give_the_same_results_in_the_same_order(string text)
     {
-        // The first eight only: other tests of this class of database add offers in the Creuse, found further down by "Creuse".
-        var result = await SearchAsync(text, size: 8);
+        // The first five only: other tests of this class of database add offers (in the Creuse, with the need "financement"),
+        // which moves the word statistics a little and with them the order of near ties further down, on both databases alike.
+        var result = await SearchAsync(text, size: 5);
         var found = string.Join(", ", result.Items.Select(i => $"{i.Kind}:{i.Name}"));
         Assert.True(Expected.TryGetValue(text, out var expected) && expected == found, $"[\"{text}\"] = \"{found}\",");
     }
 
     /// <summary>
-    /// The first eight results recorded on SQLite; the PostgreSQL run must give exactly the same. Names rather than ids, so that the
+    /// The first five results recorded on SQLite; the PostgreSQL run must give exactly the same. Names rather than ids, so that the
     /// expectation does not depend on the order rows were inserted in.
     /// </summary>
     private static readonly Dictionary<string, string> Expected = new(StringComparer.Ordinal)
     {
-        ["DLA Creuse"] = "offre:Dispositif local d'accompagnement (DLA) de la Creuse — opérateur à confirmer, offre:DLA régional de Nouvelle-Aquitaine, structure:France Active Nouvelle-Aquitaine, structure:ATIS (Association Territoires et Innovation Sociale), structure:Avise, structure:Le Mouvement associatif, offre:Ressources et orientation vers les dispositifs d'accompagnement de l'ESS (Avise), offre:Microcrédit et accompagnement de l'Adie (Creuse)",
-        ["creation scic"] = "structure:Les Scop et Scic de l'Ouest, offre:Créer, reprendre ou transformer une entreprise en Scop ou en Scic (Les Scop et Scic de l'Ouest), structure:Union régionale des Scop et Scic Grand Est, offre:Créer, reprendre ou transformer une entreprise en Scop ou en Scic (Union régionale des Scop et Scic Grand Est), structure:Union régionale des Scop et Scic Bourgogne-Franche-Comté, offre:Créer, reprendre ou transformer une entreprise en Scop ou en Scic (Union régionale des Scop et Scic Auvergne-Rhône-Alpes), offre:Créer, reprendre ou transformer une entreprise en Scop ou en Scic (Union régionale des Scop et Scic Bourgogne-Franche-Comté), offre:Créer, reprendre ou transformer une entreprise en Scop ou en Scic (Union régionale des Scop et Scic de Nouvelle-Aquitaine)",
-        ["financements associations rurales"] = "offre:Soutien aux projets d'intérêt général en territoire rural (Fondation RTE), offre:Financement participatif et paiement en ligne gratuits pour les associations (HelloAsso), offre:Dispositif local d'accompagnement (DLA) de l'Aveyron, offre:Dispositif local d'accompagnement (DLA) du Lot, offre:Zeste : financement participatif de la Nef, offre:Conseil et financement des entrepreneurs engagés (France Active), offre:Dispositif local d'accompagnement (DLA) du Finistère, offre:Dispositif local d'accompagnement (DLA) de la Lozère",
-        ["tiers lieux"] = "offre:Réseau des tiers-lieux (La Coopérative Tiers-Lieux), offre:Réseau des tiers-lieux (Réseau Tiers-Lieux Martinique), offre:Réseau des tiers-lieux (Ambition Tiers-Lieux), offre:Réseau des tiers-lieux (Bretagne Tiers-Lieux), offre:Réseau des tiers-lieux (La Compagnie des Tiers-Lieux), offre:Réseau des tiers-lieux (La Réunion des Tiers-Lieux), offre:Réseau des tiers-lieux (Réseau Médoc tiers-lieux), offre:Réseau des tiers-lieux (Réseau Tiers-Lieux en Grand Est)",
+        ["DLA Creuse"] = "offre:Dispositif local d'accompagnement (DLA) de la Creuse — opérateur à confirmer, offre:DLA régional de Nouvelle-Aquitaine, structure:France Active Nouvelle-Aquitaine, structure:ATIS (Association Territoires et Innovation Sociale), structure:Avise",
+        ["creation scic"] = "structure:Les Scop et Scic de l'Ouest, offre:Créer, reprendre ou transformer une entreprise en Scop ou en Scic (Les Scop et Scic de l'Ouest), structure:Union régionale des Scop et Scic Grand Est, offre:Créer, reprendre ou transformer une entreprise en Scop ou en Scic (Union régionale des Scop et Scic Grand Est), structure:Union régionale des Scop et Scic Bourgogne-Franche-Comté",
+        ["financements associations rurales"] = "offre:Soutien aux projets d'intérêt général en territoire rural (Fondation RTE), offre:Financement participatif et paiement en ligne gratuits pour les associations (HelloAsso), offre:Dispositif local d'accompagnement (DLA) de l'Aveyron, offre:Dispositif local d'accompagnement (DLA) du Lot, offre:Zeste : financement participatif de la Nef",
+        ["tiers lieux"] = "offre:Réseau des tiers-lieux (La Coopérative Tiers-Lieux), offre:Réseau des tiers-lieux (Réseau Tiers-Lieux Martinique), offre:Réseau des tiers-lieux (Ambition Tiers-Lieux), offre:Réseau des tiers-lieux (Bretagne Tiers-Lieux), offre:Réseau des tiers-lieux (La Compagnie des Tiers-Lieux)",
     };
 }
 
