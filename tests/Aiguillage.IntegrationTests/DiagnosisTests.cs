@@ -48,7 +48,7 @@ public abstract class DiagnosisTests(TestDatabase database)
 
         var (_, backwards) = await diagnose.HandleAsync("departement", "23", Month, Month.AddDays(-1), Ct);
         Assert.Equal("depuis", backwards!.Parameter);
-        var (_, unknown) = await diagnose.HandleAsync("departement", "99", null, null, Ct);
+        var (_, unknown) = await diagnose.HandleAsync("departement", "99", (string?)null, null, Ct);
         Assert.Equal("code", unknown!.Parameter);
     }
 }

@@ -19,6 +19,14 @@ internal static class TestData
 
     public static CommuneLocation Gueret { get; } = new("23096", "23", "75", "200034825");
 
+    /// <summary>Ids are given by the database; pure builds are tested on entities as the database returns them.</summary>
+    public static T WithId<T>(T entity, int id)
+        where T : class
+    {
+        typeof(T).GetProperty("Id")!.SetValue(entity, id);
+        return entity;
+    }
+
     public static OfferDetails Offer(
         string title = "Accompagnement à la création",
         IReadOnlyList<string>? types = null,

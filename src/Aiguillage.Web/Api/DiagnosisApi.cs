@@ -1,4 +1,3 @@
-using System.Globalization;
 using Aiguillage.Diagnosis;
 using Aiguillage.Territories;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,30 +18,7 @@ internal static class DiagnosisApi
             DiagnoseTerritory diagnose,
             CancellationToken cancellationToken) =>
         {
-            DateOnly? from = null, to = null;
-            foreach (var (name, text) in new[] { ("depuis", depuis), ("jusqua", jusqua) })
-            {
-                if (string.IsNullOrWhiteSpace(text))
-                {
-                    continue;
-                }
-
-                if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-                {
-                    return ApiProblems.InvalidParameter(name, $"« {text} » n'est pas une date au format AAAA-MM-JJ.");
-                }
-
-                if (name == "depuis")
-                {
-                    from = day;
-                }
-                else
-                {
-                    to = day;
-                }
-            }
-
-            var (diagnosis, problem) = await diagnose.HandleAsync(niveau, code, from, to, cancellationToken);
+            var (diagnosis, problem) = await diagnose.HandleAsync(niveau, code, depuis, jusqua, cancellationToken);
             if (diagnosis is null)
             {
                 return problem!.Parameter == "code" ? ApiProblems.NotFound(problem.Message) : ApiProblems.InvalidParameter(problem.Parameter, problem.Message);

@@ -18,6 +18,36 @@ public sealed class DiagnoseTerritory(AppDbContext db, CatalogueProvider catalog
 {
     public const int MaxPeriodDays = 3 * 366;
 
+    /// <summary>The period's bounds as typed (AAAA-MM-JJ, empty for the default); the problem names the parameter at fault.</summary>
+    public async Task<(TerritoryDiagnosis? Diagnosis, DiagnosisProblem? Problem)> HandleAsync(
+        string level, string code, string? from, string? to, CancellationToken cancellationToken)
+    {
+        DateOnly? start = null, end = null;
+        foreach (var (parameter, text) in new[] { ("depuis", from), ("jusqua", to) })
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+            {
+                return (null, new DiagnosisProblem(parameter, $"« {text} » n'est pas une date au format AAAA-MM-JJ."));
+            }
+
+            if (parameter == "depuis")
+            {
+                start = day;
+            }
+            else
+            {
+                end = day;
+            }
+        }
+
+        return await HandleAsync(level, code, start, end, cancellationToken);
+    }
+
     public async Task<(TerritoryDiagnosis? Diagnosis, DiagnosisProblem? Problem)> HandleAsync(
         string level, string code, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
     {

@@ -9,19 +9,12 @@ public sealed class CatalogueBuilderTests
 {
     private static readonly DateOnly Today = new(2026, 11, 30);
 
-    private static T WithId<T>(T entity, int id)
-        where T : class
-    {
-        // Ids are given by the database; the pure build is tested on entities as the database returns them.
-        typeof(T).GetProperty("Id")!.SetValue(entity, id);
-        return entity;
-    }
 
-    private static Structure Structure(int id, StructureStatus status = StructureStatus.Active, string? commune = "23096") => WithId(
+    private static Structure Structure(int id, StructureStatus status = StructureStatus.Active, string? commune = "23096") => TestData.WithId(
         new Structure("test", $"s{id}", new StructureDetails($"Structure {id}", ["incubateur"], null, commune, null, null, null, [], true, "", ["https://example.org"], Today, status)),
         id);
 
-    private static Offer Offer(int id, int structureId, OfferStatus status = OfferStatus.Published, DateOnly? endsOn = null) => WithId(
+    private static Offer Offer(int id, int structureId, OfferStatus status = OfferStatus.Published, DateOnly? endsOn = null) => TestData.WithId(
         new Offer(structureId, "test", $"o{id}", TestData.Offer(title: $"Offre {id}", zones: [new CoverageZone(TerritoryLevel.Departement, "23")], status: status, endsOn: endsOn)),
         id);
 

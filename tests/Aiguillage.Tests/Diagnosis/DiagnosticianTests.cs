@@ -15,18 +15,12 @@ public sealed class DiagnosticianTests
 {
     private static readonly DateOnly Today = new(2026, 11, 30);
 
-    private static T WithId<T>(T entity, int id)
-        where T : class
-    {
-        typeof(T).GetProperty("Id")!.SetValue(entity, id);
-        return entity;
-    }
 
-    private static Structure Structure(int id, string commune, string kind) => WithId(
+    private static Structure Structure(int id, string commune, string kind) => TestData.WithId(
         new Structure("test", $"s{id}", new StructureDetails($"Structure {id}", [kind], null, commune, "https://example.org", null, null, [], true, "", ["https://example.org"], null, StructureStatus.Active)),
         id);
 
-    private static Offer Offer(int id, int structureId, string stage, CoverageZone zone, DateOnly? verified = null) => WithId(
+    private static Offer Offer(int id, int structureId, string stage, CoverageZone zone, DateOnly? verified = null) => TestData.WithId(
         new Offer(structureId, "test", $"o{id}", TestData.Offer(title: $"Offre {id}", stages: [stage], zones: [zone]) with { LastVerifiedOn = verified }),
         id);
 

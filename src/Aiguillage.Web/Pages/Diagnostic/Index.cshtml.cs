@@ -44,37 +44,16 @@ public sealed class IndexModel(DiagnoseTerritory diagnose, CatalogueProvider cat
             return Page();
         }
 
-        DateOnly? Parse(string? text, string field)
+        var (diagnosis, problem) = await diagnose.HandleAsync(niveau, code ?? "", From, To, cancellationToken);
+        Diagnosis = diagnosis;
+        if (problem is not null)
         {
-            if (string.IsNullOrWhiteSpace(text))
+            if (problem.Parameter is "niveau" or "code")
             {
-                return null;
+                return NotFound();
             }
 
-            if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            {
-                return day;
-            }
-
-            Errors[field] = $"« {text} » n'est pas une date au format AAAA-MM-JJ.";
-            return null;
-        }
-
-        var from = Parse(From, "depuis");
-        var to = Parse(To, "jusqua");
-        if (Errors.Count == 0)
-        {
-            var (diagnosis, problem) = await diagnose.HandleAsync(niveau, code ?? "", from, to, cancellationToken);
-            Diagnosis = diagnosis;
-            if (problem is not null)
-            {
-                if (problem.Parameter is "niveau" or "code")
-                {
-                    return NotFound();
-                }
-
-                Errors[problem.Parameter] = problem.Message;
-            }
+            Errors[problem.Parameter] = problem.Message;
         }
 
         if (Errors.Count > 0)
