@@ -20,6 +20,15 @@ public sealed class DiagnosticTests(SiteFixture site)
         await scanned.GotoAsync(site.BaseUrl + "/diagnostic/region/75");
         await Accessibility.AssertNoSeriousViolationsAsync(scanned);
         await Accessibility.AssertReflowsAt320Async(scanned);
+        // Printed (A4, print stylesheet): a PDF without the forms and menus.
+        await scanned.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
+        Assert.False(await scanned.Locator("form.filters").IsVisibleAsync());
+        Assert.False(await scanned.Locator("#exporter").IsVisibleAsync());
+        Assert.True(await scanned.Locator("table.matrix").IsVisibleAsync());
+        var pdf = await scanned.PdfAsync(new() { Format = "A4", PrintBackground = true });
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
+        Assert.True(pdf.Length > 20_000, $"PDF de {pdf.Length} octets seulement.");
+        await scanned.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Screen });
         await scanned.GotoAsync(site.BaseUrl + "/diagnostic");
         await Accessibility.AssertNoSeriousViolationsAsync(scanned);
         Assert.Empty(problems.Concat(scannedProblems));

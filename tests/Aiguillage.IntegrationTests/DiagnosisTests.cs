@@ -107,4 +107,38 @@ public sealed class SqliteDiagnosisTests(SqliteDatabase database) : DiagnosisTes
     }
 }
 
+public sealed class DiagnosisExportTests(SqliteDatabase database)
+{
+    private readonly HttpClient _client = database.Web.CreateClient();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_workbook_has_a_sheet_per_table_with_numbers_as_numbers()
+    {
+        var response = await _client.GetAsync("/diagnostic/departement/23/export.xlsx", Ct);
+        Assert.True(HttpStatusCode.OK == response.StatusCode, await response.Content.ReadAsStringAsync(Ct));
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        using var workbook = new ClosedXML.Excel.XLWorkbook(await response.Content.ReadAsStreamAsync(Ct));
+        Assert.Equal(["matrice", "zones-blanches", "communes-sans-offre", "visibilite", "offres-a-confirmer", "demande", "reorientations", "constats"], workbook.Worksheets.Select(w => w.Name));
+        var matrix = workbook.Worksheet("matrice");
+        Assert.Equal("Étape", matrix.Cell(1, 1).GetString());
+        Assert.Equal(ClosedXML.Excel.XLDataType.Number, matrix.Cell(2, 3).DataType);
+    }
+
+    [Fact]
+    public async Task A_table_is_exported_as_French_csv_and_a_wrong_table_or_territory_gets_problem_details()
+    {
+        var csv = await _client.GetAsync("/diagnostic/departement/23/export.csv?tableau=zones-blanches&depuis=2025-01-01", Ct);
+        Assert.True(HttpStatusCode.OK == csv.StatusCode, await csv.Content.ReadAsStringAsync(Ct));
+        Assert.StartsWith("Étape;Communes sans offre;Habitants", (await csv.Content.ReadAsStringAsync(Ct)).TrimStart('\uFEFF'), StringComparison.Ordinal);
+        foreach (var (url, status) in new[] { ("/diagnostic/departement/23/export.csv?tableau=rien", 400), ("/diagnostic/departement/99/export.xlsx", 404), ("/diagnostic/departement/23/export.xlsx?jusqua=demain", 400) })
+        {
+            var problem = await _client.GetAsync(url, Ct);
+            Assert.Equal(status, (int)problem.StatusCode);
+            Assert.Equal("application/problem+json", problem.Content.Headers.ContentType?.MediaType);
+        }
+    }
+}
+
 public sealed class PostgresDiagnosisTests(PostgresDatabase database) : DiagnosisTests(database);

@@ -8,6 +8,9 @@ namespace Aiguillage.Web.Api;
 /// <summary>The territorial diagnosis of a région, a département or an EPCI: every indicator of the page.</summary>
 internal static class DiagnosisApi
 {
+    private static ProblemHttpResult Problem(DiagnosisProblem problem) =>
+        problem.Parameter == "code" ? ApiProblems.NotFound(problem.Message) : ApiProblems.InvalidParameter(problem.Parameter, problem.Message);
+
     public static void MapDiagnosisApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/diagnostics/{niveau}/{code}", async Task<Results<Ok<DiagnosticDto>, ProblemHttpResult>> (
@@ -19,16 +22,42 @@ internal static class DiagnosisApi
             CancellationToken cancellationToken) =>
         {
             var (diagnosis, problem) = await diagnose.HandleAsync(niveau, code, depuis, jusqua, cancellationToken);
-            if (diagnosis is null)
-            {
-                return problem!.Parameter == "code" ? ApiProblems.NotFound(problem.Message) : ApiProblems.InvalidParameter(problem.Parameter, problem.Message);
-            }
-
-            return TypedResults.Ok(DiagnosticDto.From(diagnosis));
+            return diagnosis is null ? Problem(problem!) : TypedResults.Ok(DiagnosticDto.From(diagnosis));
         })
         .WithTags("Diagnostic territorial")
         .WithName("DiagnostiquerTerritoire")
         .WithSummary("Le diagnostic d'un territoire (niveau region, departement ou epci) : matrice étape × besoin (offres locales, régionales, nationales), zones blanches et couverture rurale par étape, visibilité, demande sur la période (12 mois par défaut ; depuis, jusqua en AAAA-MM-JJ), réorientations entre structures, constats.");
+
+        // The exports of the page: every table in one workbook, or one table as CSV.
+        app.MapGet("/diagnostic/{niveau}/{code}/export.xlsx", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (
+            string niveau, string code, [FromQuery(Name = "depuis")] string? depuis, [FromQuery(Name = "jusqua")] string? jusqua,
+            DiagnoseTerritory diagnose, CancellationToken cancellationToken) =>
+        {
+            var (diagnosis, problem) = await diagnose.HandleAsync(niveau, code, depuis, jusqua, cancellationToken);
+            return diagnosis is null
+                ? Problem(problem!)
+                : TypedResults.File(DiagnosisWorkbook.Write(diagnosis), DiagnosisWorkbook.ContentType, $"diagnostic-{diagnosis.Level.ToCode()}-{diagnosis.Code}.xlsx");
+        }).ExcludeFromDescription();
+
+        app.MapGet("/diagnostic/{niveau}/{code}/export.csv", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (
+            string niveau, string code, [FromQuery(Name = "tableau")] string? tableau, [FromQuery(Name = "depuis")] string? depuis, [FromQuery(Name = "jusqua")] string? jusqua,
+            DiagnoseTerritory diagnose, CancellationToken cancellationToken) =>
+        {
+            var (diagnosis, problem) = await diagnose.HandleAsync(niveau, code, depuis, jusqua, cancellationToken);
+            if (diagnosis is null)
+            {
+                return Problem(problem!);
+            }
+
+            var tables = DiagnosisTables.Of(diagnosis);
+            if (tables.FirstOrDefault(t => t.Key == (tableau ?? "matrice")) is not { } table)
+            {
+                return ApiProblems.InvalidParameter("tableau", $"« {tableau} » n'est pas un tableau du diagnostic.", string.Join(", ", tables.Select(t => t.Key)));
+            }
+
+            var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(DiagnosisTables.ToCsv(table))).ToArray();
+            return TypedResults.File(bytes, "text/csv; charset=utf-8", $"diagnostic-{diagnosis.Level.ToCode()}-{diagnosis.Code}-{table.Key}.csv");
+        }).ExcludeFromDescription();
     }
 }
 

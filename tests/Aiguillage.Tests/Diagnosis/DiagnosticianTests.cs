@@ -48,7 +48,7 @@ public sealed class DiagnosticianTests
         ["87001"] = 10, // 30 per km²: rural
     };
 
-    private static CatalogueSnapshot Catalogue() => CatalogueBuilder.Build(new CatalogueRows(
+    internal static CatalogueSnapshot Catalogue() => CatalogueBuilder.Build(new CatalogueRows(
         "stamp",
         TaxonomyCatalog.Version1,
         Territories,
@@ -167,4 +167,20 @@ public sealed class DiagnosticianTests
                 [new CoverageZone(TerritoryLevel.Region, "75")],
                 [CoverageZone.France],
             }.Select(DiagnosisRules.ScaleOf));
+}
+
+public sealed class DiagnosisTablesTests
+{
+    [Fact]
+    public void Every_table_has_as_many_cells_per_row_as_headers_and_writes_as_French_csv()
+    {
+        var d = Diagnostician.Diagnose(DiagnosticianTests.Catalogue(), TerritoryLevel.Departement, "23", new Dictionary<string, double> { ["23096"] = 26, ["23001"] = 50 }, new DateOnly(2026, 1, 1), new DateOnly(2026, 11, 30), [new DemandRow("creation", ["financement"], 1)], [new RedirectRow(1, 2)])!;
+        foreach (var table in DiagnosisTables.Of(d))
+        {
+            Assert.All(table.Rows, row => Assert.Equal(table.Headers.Count, row.Count));
+            var csv = DiagnosisTables.ToCsv(table);
+            Assert.StartsWith(table.Headers[0] + ";", csv, StringComparison.Ordinal);
+            Assert.Equal(table.Rows.Count + 1, csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        }
+    }
 }
