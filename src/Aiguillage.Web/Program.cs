@@ -113,6 +113,7 @@ app.MapOffersApi();
 app.MapOrientationApi();
 app.MapMapApi();
 app.MapDiagnosisApi();
+app.MapStatisticsApi();
 app.MapSearchApi();
 app.MapQualityApi();
 app.MapReferralsApi();

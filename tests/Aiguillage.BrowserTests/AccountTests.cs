@@ -87,8 +87,16 @@ public sealed class FicheEditingTests(SiteFixture site)
         await page.GotoAsync(site.BaseUrl + "/compte/connexion");
         await page.GetByLabel("Adresse électronique").FillAsync(email);
         await page.GetByLabel("Mot de passe").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
-        await page.WaitForURLAsync("**/espace");
+        var posted = page.WaitForResponseAsync(r => r.Request.Method == "POST" && r.Url.EndsWith("/compte/connexion", StringComparison.Ordinal), new() { Timeout = 30_000 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter", Exact = true }).ClickAsync();
+        var response = await posted;
+        if (response.Status != 302)
+        {
+            await page.WaitForLoadStateAsync(LoadState.Load);
+            Assert.Fail($"Connexion de {email} : HTTP {response.Status} — {await page.Locator("main").InnerTextAsync()}");
+        }
+
+        await page.WaitForURLAsync("**/espace", new() { Timeout = 30_000 });
     }
 
     [Fact]

@@ -31,6 +31,9 @@ public sealed class DiagnosticTests(SiteFixture site)
         await scanned.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Screen });
         await scanned.GotoAsync(site.BaseUrl + "/diagnostic");
         await Accessibility.AssertNoSeriousViolationsAsync(scanned);
+        await scanned.GotoAsync(site.BaseUrl + "/barometre");
+        await Accessibility.AssertNoSeriousViolationsAsync(scanned);
+        await Accessibility.AssertReflowsAt320Async(scanned);
         Assert.Empty(problems.Concat(scannedProblems));
     }
 }

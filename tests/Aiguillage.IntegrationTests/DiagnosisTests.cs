@@ -53,6 +53,53 @@ public abstract class DiagnosisTests(TestDatabase database)
     }
 }
 
+public abstract class BarometerTests(TestDatabase database)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_barometer_counts_orientations_by_month_and_stage_in_the_database()
+    {
+        database.SkipIfUnavailable();
+        await using var scope = database.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var today = (await scope.ServiceProvider.GetRequiredService<Aiguillage.Catalogue.CatalogueProvider>().GetAsync(Ct)).Day;
+        var month = new DateOnly(today.Year, today.Month, 1).AddMonths(-2);
+        await db.OrientationRequests.Where(r => r.Day >= month && r.Day < month.AddMonths(1)).ExecuteDeleteAsync(Ct);
+        db.OrientationRequests.AddRange(
+            new OrientationRequest(month, "23096", "23", "75", "changement-echelle", ["financement"], null, 1, 0),
+            new OrientationRequest(month.AddDays(10), "23096", "23", "75", "changement-echelle", [], null, 5, 0),
+            new OrientationRequest(month.AddMonths(1).AddDays(-1), "87085", "87", "75", "creation", ["financement"], null, 9, 0));
+        await db.SaveChangesAsync(Ct);
+
+        var figures = await scope.ServiceProvider.GetRequiredService<Barometer>().HandleAsync(Ct);
+        var counted = figures.Months.Single(m => m.Year == month.Year && m.Month == month.Month);
+        Assert.Equal((3, 1, 2, 1), (counted.Requests, counted.Unmet, counted.ByStage["changement-echelle"], counted.ByStage["creation"]));
+        Assert.Equal(12, figures.Months.Count);
+        Assert.Equal(18, figures.Regions.Count);
+        Assert.True(figures.Regions.Sum(r => r.Structures) > 500);
+    }
+}
+
+public sealed class SqliteBarometerTests(SqliteDatabase database) : BarometerTests(database)
+{
+    private readonly HttpClient _client = database.Web.CreateClient();
+
+    [Fact]
+    public async Task The_barometer_page_and_api_answer()
+    {
+        var html = WebUtility.HtmlDecode(await _client.GetStringAsync("/barometre", TestContext.Current.CancellationToken));
+        Assert.Contains("Baromètre de l'accompagnement de l'ESS", html, StringComparison.Ordinal);
+        Assert.Contains("Données au ", html, StringComparison.Ordinal);
+        var root = JsonDocument.Parse(await _client.GetStringAsync("/api/v1/statistiques", TestContext.Current.CancellationToken)).RootElement;
+        Assert.Equal(18, root.GetProperty("regions").GetArrayLength());
+        Assert.Equal(12, root.GetProperty("orientations").GetArrayLength());
+        Assert.True(root.TryGetProperty("dateDesDonnees", out _));
+    }
+}
+
+public sealed class PostgresBarometerTests(PostgresDatabase database) : BarometerTests(database);
+
 public sealed class SqliteDiagnosisTests(SqliteDatabase database) : DiagnosisTests(database)
 {
     private readonly HttpClient _client = database.Web.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

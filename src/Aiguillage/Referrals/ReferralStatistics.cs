@@ -12,10 +12,9 @@ public static class ReferralStatistics
     public static StructureReferralStats For(int structureId, IEnumerable<Referral> referrals)
     {
         int received = 0, open = 0, accepted = 0, declined = 0, outgoing = 0, incoming = 0, expired = 0;
-        var delays = new List<TimeSpan>();
-        foreach (var r in referrals)
+        var list = referrals as IReadOnlyCollection<Referral> ?? referrals.ToList();
+        foreach (var r in list)
         {
-            DateTime? reachedAt = null;
             foreach (var e in r.Events.OrderBy(e => e.AtUtc).ThenBy(e => e.Id))
             {
                 var reachedHere = (e.Kind == ReferralEventKind.Sent && e.StructureId == structureId) || (e.Kind == ReferralEventKind.Redirected && e.TargetStructureId == structureId);
@@ -23,7 +22,6 @@ public static class ReferralStatistics
                 {
                     received++;
                     incoming += e.Kind == ReferralEventKind.Redirected ? 1 : 0;
-                    reachedAt = e.AtUtc;
                     continue;
                 }
 
@@ -39,12 +37,6 @@ public static class ReferralStatistics
                     case ReferralEventKind.Redirected: outgoing++; break;
                     case ReferralEventKind.Expired: expired++; break;
                 }
-
-                if (reachedAt is { } since && e.Kind is ReferralEventKind.Accepted or ReferralEventKind.Declined or ReferralEventKind.Redirected or ReferralEventKind.Closed)
-                {
-                    delays.Add(e.AtUtc - since);
-                    reachedAt = null;
-                }
             }
 
             if (r.StructureId == structureId && ReferralRules.AwaitsAnswer(r.Status))
@@ -53,7 +45,34 @@ public static class ReferralStatistics
             }
         }
 
+        var delays = list.SelectMany(FirstAnswers).Where(a => a.StructureId == structureId).Select(a => a.Delay).ToList();
         return new StructureReferralStats(structureId, received, open, accepted, declined, outgoing, incoming, expired, Median(delays));
+    }
+
+    /// <summary>
+    /// The response times of a request, one per structure that held it and answered: from the moment it reached the
+    /// structure (sent or handed to it) to its first answer (taken on, declined, handed on or closed).
+    /// </summary>
+    public static IEnumerable<(int StructureId, TimeSpan Delay)> FirstAnswers(Referral referral)
+    {
+        var reached = new Dictionary<int, DateTime>();
+        foreach (var e in referral.Events.OrderBy(e => e.AtUtc).ThenBy(e => e.Id))
+        {
+            if (e.Kind is ReferralEventKind.Accepted or ReferralEventKind.Declined or ReferralEventKind.Redirected or ReferralEventKind.Closed
+                && reached.Remove(e.StructureId, out var since))
+            {
+                yield return (e.StructureId, e.AtUtc - since);
+            }
+
+            if (e.Kind == ReferralEventKind.Sent)
+            {
+                reached[e.StructureId] = e.AtUtc;
+            }
+            else if (e.Kind == ReferralEventKind.Redirected && e.TargetStructureId is { } target)
+            {
+                reached[target] = e.AtUtc;
+            }
+        }
     }
 
     public static TimeSpan? Median(IReadOnlyList<TimeSpan> values)
