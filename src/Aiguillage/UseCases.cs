@@ -47,6 +47,7 @@ public static class UseCases
         services.AddScoped<CountCoverage>();
         services.AddScoped<SearchCatalog>();
         services.AddScoped<Quality.ReportData>();
+        services.AddSingleton<Diagnosis.Comparisons>();
         services.AddScoped<Diagnosis.DiagnoseTerritory>();
         services.AddScoped<Diagnosis.Barometer>();
         return services;

@@ -140,6 +140,8 @@ public sealed class SqliteDiagnosisTests(SqliteDatabase database) : DiagnosisTes
         var needs = cells.Select(c => c.TryGetProperty("besoin", out var need) ? need.GetString() : "(tous)").Distinct().Count();
         Assert.True(stages >= 5 && needs >= 10, $"{stages} étapes, {needs} besoins");
         Assert.Equal(stages * needs, cells.Count);
+        Assert.Equal(18, root.GetProperty("comparaison").GetProperty("pairs").GetInt32());
+        Assert.InRange(root.GetProperty("comparaison").GetProperty("rangPopulation").GetInt32(), 1, 18);
         foreach (var property in new[] { "etapes", "visibilite", "demande", "reorientations", "constats" })
         {
             Assert.True(root.TryGetProperty(property, out _), property);

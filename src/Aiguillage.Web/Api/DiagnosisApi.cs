@@ -81,11 +81,17 @@ internal sealed record ReorientationDto(int DeStructureId, string DeStructure, i
 
 internal sealed record ConstatDto(string Nature, string Constat, IReadOnlyList<string> Chiffres, IReadOnlyList<string> Leviers, string? Acteurs);
 
+internal sealed record IndicateursDto(double PartDesCasesCouvertes, double PartDeLaPopulationCouverte);
+
+internal sealed record ComparaisonDto(IndicateursDto Territoire, string? Parent, IndicateursDto? IndicateursDuParent, int RangCases, int RangPopulation, int Pairs, string PairsLibelle);
+
 internal sealed record DiagnosticDto(
     string Niveau, string Code, string Nom, long Population, int Communes, int CommunesRurales, long PopulationRurale,
     IReadOnlyList<CelluleDto> Matrice, IReadOnlyList<EtapeCouvertureDto> Etapes, VisibiliteDto Visibilite, DemandeDto Demande,
-    IReadOnlyList<ReorientationDto> Reorientations, IReadOnlyList<ConstatDto> Constats)
+    IReadOnlyList<ReorientationDto> Reorientations, IReadOnlyList<ConstatDto> Constats, ComparaisonDto? Comparaison)
 {
+    private static IndicateursDto Indicators(CoverageIndicators i) => new(Math.Round(i.CoveredCells, 4), Math.Round(i.CoveredPopulation, 4));
+
     public static DiagnosticDto From(TerritoryDiagnosis d) => new(
         d.Level.ToCode(), d.Code, d.Name, d.Population, d.Communes, d.RuralCommunes, d.RuralPopulation,
         d.Matrix.Select(c => new CelluleDto(c.Stage, c.Need, c.Local, c.Regional, c.National, c.IsGap)).ToList(),
@@ -98,5 +104,6 @@ internal sealed record DiagnosticDto(
             d.Demand.ByStage.Select(l => new DemandeLigneDto(l.Code, l.Label, l.Requests, l.Unmet)).ToList(),
             d.Demand.ByNeed.Select(l => new DemandeLigneDto(l.Code, l.Label, l.Requests, l.Unmet)).ToList()),
         d.Handovers.Select(h => new ReorientationDto(h.FromStructureId, h.FromStructure, h.ToStructureId, h.ToStructure, h.Count)).ToList(),
-        d.Findings.Select(f => new ConstatDto(f.Kind, f.Sentence, f.Figures, f.Levers, f.ActorsLink)).ToList());
+        d.Findings.Select(f => new ConstatDto(f.Kind, f.Sentence, f.Figures, f.Levers, f.ActorsLink)).ToList(),
+        d.Comparison is { } c ? new ComparaisonDto(Indicators(c.Own), c.ParentName, c.Parent is { } p ? Indicators(p) : null, c.CellsRank, c.PopulationRank, c.Peers, c.PeersLabel) : null);
 }

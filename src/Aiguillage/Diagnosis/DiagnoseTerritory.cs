@@ -14,7 +14,7 @@ public sealed record DiagnosisProblem(string Parameter, string Message);
 /// catalogue, the communes' surfaces, the orientation requests recorded from the territory and the redirections of
 /// mises en relation, then lets <see cref="Diagnostician"/> compute. The requests are filtered and projected by the database.
 /// </summary>
-public sealed class DiagnoseTerritory(AppDbContext db, CatalogueProvider catalogue)
+public sealed class DiagnoseTerritory(AppDbContext db, CatalogueProvider catalogue, Comparisons comparisons)
 {
     public const int MaxPeriodDays = 3 * 366;
 
@@ -92,6 +92,8 @@ public sealed class DiagnoseTerritory(AppDbContext db, CatalogueProvider catalog
             .Select(e => new RedirectRow(e.StructureId, e.TargetStructureId!.Value))
             .ToListAsync(cancellationToken);
 
-        return (Diagnostician.Diagnose(snapshot, parsed, code, TerritoryCoordinates.Embedded.Surfaces, start, end, demand, redirects), null);
+        var surfaces = TerritoryCoordinates.Embedded.Surfaces;
+        var diagnosis = Diagnostician.Diagnose(snapshot, parsed, code, surfaces, start, end, demand, redirects);
+        return (diagnosis is null ? null : diagnosis with { Comparison = comparisons.Compare(snapshot, parsed, code, surfaces) }, null);
     }
 }

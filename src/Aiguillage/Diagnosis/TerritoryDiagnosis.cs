@@ -58,7 +58,8 @@ public sealed record TerritoryDiagnosis(
     Visibility Visibility,
     Demand Demand,
     IReadOnlyList<Handover> Handovers,
-    IReadOnlyList<Finding> Findings)
+    IReadOnlyList<Finding> Findings,
+    TerritoryComparison? Comparison = null)
 {
     public CoverageCell Cell(string stage, string? need) => Matrix.First(c => c.Stage == stage && c.Need == need);
 }

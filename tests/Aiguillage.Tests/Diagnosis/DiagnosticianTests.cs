@@ -184,3 +184,27 @@ public sealed class DiagnosisTablesTests
         }
     }
 }
+
+public sealed class ComparisonTests
+{
+    private static readonly Dictionary<string, double> Surfaces = new() { ["23096"] = 26, ["23001"] = 50, ["87085"] = 78, ["87001"] = 10 };
+
+    [Fact]
+    public void Indicators_count_covered_cells_and_the_population_covered_at_each_stage()
+    {
+        var creuse = Comparisons.Indicators(DiagnosticianTests.Catalogue(), TerritoryLevel.Departement, "23", Surfaces)!;
+        var cells = 5 * TaxonomyCatalog.Version1.Count(t => t.Kind == TaxonomyKind.Need && !t.IsRetired);
+        Assert.Equal(3.0 / cells, creuse.CoveredCells, 6);
+        Assert.Equal(((13_000.0 / 13_500) + 1 + 1 + 0 + 0) / 5, creuse.CoveredPopulation, 6);
+    }
+
+    [Fact]
+    public void A_departement_is_ranked_among_departements_and_compared_with_its_region()
+    {
+        var comparison = new Comparisons().Compare(DiagnosticianTests.Catalogue(), TerritoryLevel.Departement, "23", Surfaces)!;
+        Assert.Equal((1, 1, 2, "départements", "Nouvelle-Aquitaine"), (comparison.CellsRank, comparison.PopulationRank, comparison.Peers, comparison.PeersLabel, comparison.ParentName));
+        var limousin = new Comparisons().Compare(DiagnosticianTests.Catalogue(), TerritoryLevel.Departement, "87", Surfaces)!;
+        Assert.Equal((2, 2), (limousin.CellsRank, limousin.PopulationRank));
+        Assert.NotNull(comparison.Parent);
+    }
+}
