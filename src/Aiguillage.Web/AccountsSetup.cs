@@ -26,6 +26,7 @@ public static class AccountsSetup
         services.AddScoped<JoinStructures>();
         services.AddScoped<ClaimStructure>();
         services.AddScoped<ExternalLogins>();
+        services.AddScoped<Pathways.ManageChains>();
         services.AddScoped<Editing.MemberOffers>();
         services.AddScoped<Editing.FicheStore>();
         services.AddScoped<Editing.EditFiches>();

@@ -114,6 +114,7 @@ app.MapOrientationApi();
 app.MapMapApi();
 app.MapDiagnosisApi();
 app.MapStatisticsApi();
+app.MapPathwaysApi();
 app.MapSearchApi();
 app.MapQualityApi();
 app.MapReferralsApi();

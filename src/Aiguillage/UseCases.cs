@@ -48,6 +48,7 @@ public static class UseCases
         services.AddScoped<SearchCatalog>();
         services.AddScoped<Quality.ReportData>();
         services.AddSingleton<Diagnosis.Comparisons>();
+        services.AddScoped<Pathways.ReadChains>();
         services.AddScoped<Diagnosis.DiagnoseTerritory>();
         services.AddScoped<Diagnosis.Barometer>();
         return services;

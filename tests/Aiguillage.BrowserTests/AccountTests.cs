@@ -149,6 +149,14 @@ public sealed class FicheEditingTests(SiteFixture site)
         Assert.Contains(newTitle, await scanned.Locator("#propositions ~ section.card").First.InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoSeriousViolationsAsync(scanned);
         await Accessibility.AssertReflowsAt320Async(scanned);
+        foreach (var path in new[] { "/espace/parcours", "/espace/parcours/modifier" })
+        {
+            await scanned.GotoAsync(site.BaseUrl + path);
+            await Accessibility.AssertNoSeriousViolationsAsync(scanned);
+            await Accessibility.AssertReflowsAt320Async(scanned);
+        }
+
+        await scanned.GotoAsync(site.BaseUrl + "/espace/moderation");
         var (plain, plainProblems) = await site.OpenAsync(javaScript: false);
         await SignInAsync(plain, moderator);
         await plain.GotoAsync(site.BaseUrl + "/espace/moderation");

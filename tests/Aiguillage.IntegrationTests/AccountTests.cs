@@ -586,6 +586,64 @@ public abstract class AccountTests(TestDatabase database)
         Assert.Equal(HttpStatusCode.NotFound, (await plain.GetAsync("/compte/connexion-unique", Ct)).StatusCode);
     }
 
+    [Fact]
+    public async Task A_moderator_publishes_a_chain_of_support_shown_on_the_orientation_results_the_api_and_the_diagnosis()
+    {
+        database.SkipIfUnavailable();
+        var w = await BuildAsync();
+        await using var host = w.Host;
+        var name = $"Parcours {w.Token}";
+        async Task<HttpResponseMessage> SaveAsync(HttpClient client, string territory, string chainName, string offers, bool publish)
+        {
+            var (antiforgery, _) = await FormAsync(client, "/espace/parcours/modifier");
+            var form = new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = antiforgery,
+                ["version"] = "0",
+                ["territoire"] = territory,
+                ["nom"] = chainName,
+                ["presentation"] = "Un parcours d'essai.",
+                ["titre-creation"] = "Créer avec la structure A",
+                ["offres-creation"] = offers,
+                ["passage-creation"] = "La structure A présente le projet au financeur.",
+            };
+            if (publish)
+            {
+                form["publier"] = "true";
+            }
+
+            return await client.PostAsync("/espace/parcours/modifier", new FormUrlEncodedContent(form), Ct);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await (await SignedInAsync(w, "membre-a")).GetAsync("/espace/parcours", Ct)).StatusCode);
+        var other = await SignedInAsync(w, "moderation-84");
+        var refused = await SaveAsync(other, "region:75", name, w.OfferOfA.ToString(System.Globalization.CultureInfo.InvariantCulture), true);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("pas dans ceux que vous modérez", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+
+        var moderator = await SignedInAsync(w, "moderation-75");
+        var wrongOffer = await SaveAsync(moderator, "region:75", name, "12abc", true);
+        Assert.Equal(HttpStatusCode.BadRequest, wrongOffer.StatusCode);
+        Assert.Contains("n'est pas un numéro d'offre", WebUtility.HtmlDecode(await wrongOffer.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveAsync(moderator, "region:75", name, w.OfferOfA.ToString(System.Globalization.CultureInfo.InvariantCulture), true)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveAsync(moderator, "region:75", name + " brouillon", "", false)).StatusCode);
+
+        var anonymous = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var results = WebUtility.HtmlDecode(await anonymous.GetStringAsync("/orientation/resultats?commune=23096&etape=creation", Ct));
+        Assert.Contains($"Le parcours {name} (Nouvelle-Aquitaine)", results, StringComparison.Ordinal);
+        Assert.Contains("aria-current=\"step\"", results, StringComparison.Ordinal);
+        Assert.DoesNotContain($"{name} brouillon", results, StringComparison.Ordinal);
+        Assert.Contains(name, await anonymous.GetStringAsync("/api/v1/parcours?territoire=departement:23", Ct), StringComparison.Ordinal);
+        Assert.DoesNotContain(name, await anonymous.GetStringAsync("/api/v1/parcours?territoire=departement:67", Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await anonymous.GetAsync("/api/v1/parcours?territoire=commune:23096", Ct)).StatusCode);
+        Assert.Contains($"Le parcours {name} ne couvre pas les étapes", WebUtility.HtmlDecode(await anonymous.GetStringAsync("/diagnostic/departement/23", Ct)), StringComparison.Ordinal);
+
+        var list = await moderator.GetStringAsync("/espace/parcours", Ct);
+        var id = Regex.Match(list, "/espace/parcours/modifier\\?id=(\\d+)\">" + Regex.Escape(name) + "<").Groups[1].Value;
+        Assert.Contains("modifiée et publiée", WebUtility.HtmlDecode(await moderator.GetStringAsync($"/espace/parcours/modifier?id={id}", Ct)), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/espace/parcours/modifier?id={id}", Ct)).StatusCode);
+    }
+
     private static async Task<int> StructureIdAsync(WebApplicationFactory<Program> host, string name)
     {
         await using var scope = host.Services.CreateAsyncScope();

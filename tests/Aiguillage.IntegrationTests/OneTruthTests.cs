@@ -139,8 +139,17 @@ public abstract partial class OneTruthTests(TestDatabase database)
             allOffers.AddRange(json.GetProperty("elements").EnumerateArray().Select(e => e.GetProperty("id").GetInt32()));
         }
 
-        var structures = await Json("/api/v1/structures?departement=23&taille=100");
-        surfaces["api offres et structures"] = (Keep(allOffers, ours), Keep(structures.GetProperty("elements").EnumerateArray().Select(e => e.GetProperty("id").GetInt32()), ourStructures));
+        // Every page of the structures too: the Creuse is served by more than 100 of them (national ones, and those other tests add).
+        var allStructures = new List<int>();
+        var structures = await Json("/api/v1/structures?departement=23&taille=100&page=1");
+        var structureTotal = structures.GetProperty("total").GetInt32();
+        for (var page = 1; (page - 1) * 100 < structureTotal; page++)
+        {
+            var json = page == 1 ? structures : await Json($"/api/v1/structures?departement=23&taille=100&page={page}");
+            allStructures.AddRange(json.GetProperty("elements").EnumerateArray().Select(e => e.GetProperty("id").GetInt32()));
+        }
+
+        surfaces["api offres et structures"] = (Keep(allOffers, ours), Keep(allStructures, ourStructures));
 
         var geojson = await Json("/api/v1/structures.geojson?departement=23");
         var placed = Keep(geojson.GetProperty("features").EnumerateArray().Select(f => int.Parse(f.GetProperty("id").GetString()!, System.Globalization.CultureInfo.InvariantCulture)), ourStructures);

@@ -61,6 +61,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<MembershipRequest> MembershipRequests => Set<MembershipRequest>();
 
+    public DbSet<Pathways.SupportChain> SupportChains => Set<Pathways.SupportChain>();
+
     /// <summary>The keys that sign cookies and one-time links, shared by every instance of the site and by the CLI.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -123,6 +125,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.ApplyConfiguration(new Editing.ChangeRecordConfiguration());
         builder.ApplyConfiguration(new Editing.VerificationPlanConfiguration());
         builder.ApplyConfiguration(new MembershipRequestConfiguration());
+        builder.ApplyConfiguration(new Pathways.SupportChainConfiguration());
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
 
         // snake_case columns, so that SQL written by hand reads the same on SQLite and PostgreSQL.

@@ -14,7 +14,7 @@ public sealed record DiagnosisProblem(string Parameter, string Message);
 /// catalogue, the communes' surfaces, the orientation requests recorded from the territory and the redirections of
 /// mises en relation, then lets <see cref="Diagnostician"/> compute. The requests are filtered and projected by the database.
 /// </summary>
-public sealed class DiagnoseTerritory(AppDbContext db, CatalogueProvider catalogue, Comparisons comparisons)
+public sealed class DiagnoseTerritory(AppDbContext db, CatalogueProvider catalogue, Comparisons comparisons, Pathways.ReadChains chains)
 {
     public const int MaxPeriodDays = 3 * 366;
 
@@ -94,6 +94,16 @@ public sealed class DiagnoseTerritory(AppDbContext db, CatalogueProvider catalog
 
         var surfaces = TerritoryCoordinates.Embedded.Surfaces;
         var diagnosis = Diagnostician.Diagnose(snapshot, parsed, code, surfaces, start, end, demand, redirects);
-        return (diagnosis is null ? null : diagnosis with { Comparison = comparisons.Compare(snapshot, parsed, code, surfaces) }, null);
+        if (diagnosis is null)
+        {
+            return (null, null);
+        }
+
+        var published = await chains.ForTerritoryAsync(parsed, code, cancellationToken);
+        return (diagnosis with
+        {
+            Comparison = comparisons.Compare(snapshot, parsed, code, surfaces),
+            Findings = [.. diagnosis.Findings, .. Findings.OfChains(diagnosis, published)],
+        }, null);
     }
 }

@@ -68,6 +68,18 @@ public static class Findings
         return findings;
     }
 
+    /// <summary>For each published chain of the territory, the stages it leaves without a published offer.</summary>
+    public static IReadOnlyList<Finding> OfChains(TerritoryDiagnosis d, IReadOnlyList<Pathways.ShownChain> chains) =>
+        chains.Select(chain => (Chain: chain, Missing: Pathways.ReadChains.UncoveredStages(chain, d.Stages.Select(s => s.Code))))
+            .Where(x => x.Missing.Count > 0)
+            .Select(x => new Finding(
+                "parcours",
+                $"Le parcours {x.Chain.Name} ne couvre pas {(x.Missing.Count == 1 ? "l'étape" : "les étapes")} {string.Join(", ", x.Missing.Select(m => "« " + d.Stages.First(s => s.Code == m).Label + " »"))}.",
+                [$"{x.Chain.Steps.Count(s => s.Offers.Count > 0)} étape(s) sur {d.Stages.Count} portées par au moins une offre publiée"],
+                ["inviter un acteur de ces étapes à rejoindre le parcours", "soutenir une offre pour l'étape manquante"],
+                $"{ActorsLink(d)}?etape={x.Missing[0]}"))
+            .ToList();
+
     private static string Where(TerritoryDiagnosis d) => d.Level switch
     {
         TerritoryLevel.Region => $"en région {d.Name}",

@@ -7,6 +7,9 @@ public enum FicheKind
 {
     Structure,
     Offer,
+
+    /// <summary>A chain of support (parcours): only its history is kept here.</summary>
+    Chain,
 }
 
 /// <summary>

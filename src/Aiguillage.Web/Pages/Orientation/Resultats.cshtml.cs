@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Aiguillage.Web.Pages.Orientation;
 
 /// <summary>The explained results, with filters to refine what is shown (type, frais, besoin) and a permalink.</summary>
-public sealed class ResultatsModel(CatalogueProvider catalogs, OrientProject orient) : StepModel(catalogs)
+public sealed class ResultatsModel(CatalogueProvider catalogs, OrientProject orient, Pathways.ReadChains chains) : StepModel(catalogs)
 {
     public override int StepNumber => 5;
 
@@ -22,6 +22,9 @@ public sealed class ResultatsModel(CatalogueProvider catalogs, OrientProject ori
 
     [BindProperty(SupportsGet = true, Name = "besoin")]
     public string? NeedFilter { get; set; }
+
+    /// <summary>The published chains of support (parcours) of the person's territory.</summary>
+    public IReadOnlyList<Pathways.ShownChain> Chains { get; private set; } = [];
 
     public bool Filtered => TypeFilter is not null || CostFilter is not null || NeedFilter is not null;
 
@@ -52,6 +55,7 @@ public sealed class ResultatsModel(CatalogueProvider catalogs, OrientProject ori
         }
 
         Answer = answer;
+        Chains = await chains.ForCommuneAsync(answer!.Commune.Location, cancellationToken);
         // The refinements are the catalogue's own filters, as on the annuaire.
         var refine = new CatalogueFilter(Need: NeedFilter, Type: TypeFilter, Cost: CostFilter);
         Shown = answer!.Result.Results.Where(r => refine.Accepts(r.Offer.View)).ToList();
