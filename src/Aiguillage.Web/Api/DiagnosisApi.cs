@@ -67,7 +67,8 @@ internal sealed record CommuneBlancheDto(string Code, string Nom, long Populatio
 
 internal sealed record EtapeCouvertureDto(
     string Etape, string Libelle, int CommunesSansOffre, long PopulationSansOffre, long PopulationRuraleSansOffre,
-    double PartRuraleCouverte, double PartUrbaineCouverte, IReadOnlyList<CommuneBlancheDto> PrincipalesCommunesSansOffre);
+    double PartRuraleCouverte, double PartUrbaineCouverte, IReadOnlyList<CommuneBlancheDto> PrincipalesCommunesSansOffre,
+    double? DistanceMedianeKm, long HabitantsLoinDUneOffreLocale);
 
 internal sealed record VisibiliteDto(int Offres, int AvecSiteWeb, int AvecContact, int Recentes, IReadOnlyList<OffreAConfirmerDto> AConfirmer);
 
@@ -88,7 +89,8 @@ internal sealed record ComparaisonDto(IndicateursDto Territoire, string? Parent,
 internal sealed record DiagnosticDto(
     string Niveau, string Code, string Nom, long Population, int Communes, int CommunesRurales, long PopulationRurale,
     IReadOnlyList<CelluleDto> Matrice, IReadOnlyList<EtapeCouvertureDto> Etapes, VisibiliteDto Visibilite, DemandeDto Demande,
-    IReadOnlyList<ReorientationDto> Reorientations, IReadOnlyList<ConstatDto> Constats, ComparaisonDto? Comparaison)
+    IReadOnlyList<ReorientationDto> Reorientations, IReadOnlyList<ConstatDto> Constats, ComparaisonDto? Comparaison,
+    int Reponses, double? DelaiMedianPremiereReponseHeures)
 {
     private static IndicateursDto Indicators(CoverageIndicators i) => new(Math.Round(i.CoveredCells, 4), Math.Round(i.CoveredPopulation, 4));
 
@@ -97,7 +99,7 @@ internal sealed record DiagnosticDto(
         d.Matrix.Select(c => new CelluleDto(c.Stage, c.Need, c.Local, c.Regional, c.National, c.IsGap)).ToList(),
         d.StageCoverage.Select(s => new EtapeCouvertureDto(s.Stage, s.StageLabel, s.WhiteCommunes, s.WhitePopulation, s.WhiteRuralPopulation,
             Math.Round(s.RuralCoveredShare, 4), Math.Round(s.UrbanCoveredShare, 4),
-            s.LargestWhiteCommunes.Select(w => new CommuneBlancheDto(w.Code, w.Name, w.Population, w.Band.Label())).ToList())).ToList(),
+            s.LargestWhiteCommunes.Select(w => new CommuneBlancheDto(w.Code, w.Name, w.Population, w.Band.Label())).ToList(), s.MedianDistanceKm, s.FarPopulation)).ToList(),
         new VisibiliteDto(d.Visibility.Offers, d.Visibility.WithWebsite, d.Visibility.WithContact, d.Visibility.Recent,
             d.Visibility.Stale.Select(s => new OffreAConfirmerDto(s.Id, s.Title, s.StructureName, s.Evidence)).ToList()),
         new DemandeDto(d.Demand.From, d.Demand.To, d.Demand.Requests, d.Demand.Unmet,
@@ -105,5 +107,7 @@ internal sealed record DiagnosticDto(
             d.Demand.ByNeed.Select(l => new DemandeLigneDto(l.Code, l.Label, l.Requests, l.Unmet)).ToList()),
         d.Handovers.Select(h => new ReorientationDto(h.FromStructureId, h.FromStructure, h.ToStructureId, h.ToStructure, h.Count)).ToList(),
         d.Findings.Select(f => new ConstatDto(f.Kind, f.Sentence, f.Figures, f.Levers, f.ActorsLink)).ToList(),
-        d.Comparison is { } c ? new ComparaisonDto(Indicators(c.Own), c.ParentName, c.Parent is { } p ? Indicators(p) : null, c.CellsRank, c.PopulationRank, c.Peers, c.PeersLabel) : null);
+        d.Comparison is { } c ? new ComparaisonDto(Indicators(c.Own), c.ParentName, c.Parent is { } p ? Indicators(p) : null, c.CellsRank, c.PopulationRank, c.Peers, c.PeersLabel) : null,
+        d.Responses?.Answers ?? 0,
+        d.Responses?.Median is { } m ? Math.Round(m.TotalHours, 1) : null);
 }

@@ -92,8 +92,12 @@ public sealed class DiagnoseTerritory(AppDbContext db, CatalogueProvider catalog
             .Select(e => new RedirectRow(e.StructureId, e.TargetStructureId!.Value))
             .ToListAsync(cancellationToken);
 
+        // Response times: the requests with an event in the period, through the dashboard's rule (ReferralStatistics.FirstAnswers).
+        var answered = await db.Referrals.AsNoTracking().Include(r => r.Events)
+            .Where(r => r.Events.Any(e => e.AtUtc >= startUtc && e.AtUtc < endUtc)).ToListAsync(cancellationToken);
+        var answers = answered.SelectMany(ReferralStatistics.FirstAnswers).ToList();
         var surfaces = TerritoryCoordinates.Embedded.Surfaces;
-        var diagnosis = Diagnostician.Diagnose(snapshot, parsed, code, surfaces, start, end, demand, redirects);
+        var diagnosis = Diagnostician.Diagnose(snapshot, parsed, code, surfaces, start, end, demand, redirects, TerritoryCoordinates.Embedded.Communes, answers);
         if (diagnosis is null)
         {
             return (null, null);

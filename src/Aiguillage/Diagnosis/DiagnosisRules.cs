@@ -80,6 +80,19 @@ public static class DiagnosisRules
         _ => "nationale",
     };
 
+    /// <summary>Beyond this distance (km, as the crow flies) from the nearest local offer, people are counted as far from it.</summary>
+    public const double FarKm = 30;
+
+    /// <summary>Great-circle distance in km between two points (haversine, mean Earth radius 6,371 km).</summary>
+    public static double DistanceKm(GeoPoint a, GeoPoint b)
+    {
+        static double Radians(double degrees) => degrees * Math.PI / 180;
+        var dLat = Radians(b.Latitude - a.Latitude);
+        var dLon = Radians(b.Longitude - a.Longitude);
+        var h = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2)) + (Math.Cos(Radians(a.Latitude)) * Math.Cos(Radians(b.Latitude)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
+        return 2 * 6371 * Math.Asin(Math.Min(1, Math.Sqrt(h)));
+    }
+
     /// <summary>Whether an offer is "of the territory" for its gaps: local or regional, and available in that commune.</summary>
     public static bool ServesLocally(CatalogueOffer offer, OfferScale scale, CommuneLocation commune) =>
         scale != OfferScale.National && CatalogueRules.IsAvailableIn(offer.Zones, commune);

@@ -20,8 +20,8 @@ public static class DiagnosisTables
         [
             new("matrice", "Offres par étape et besoin", ["Étape", "Besoin", "Offres locales", "Offres régionales", "Offres nationales", "Manque (ni locale ni régionale)"],
                 d.Matrix.Select(c => (IReadOnlyList<object>)[Stage(c.Stage), Need(c.Need), c.Local, c.Regional, c.National, c.IsGap ? "oui" : "non"]).ToList()),
-            new("zones-blanches", "Zones blanches par étape", ["Étape", "Communes sans offre", "Habitants", "dont en commune rurale", "Part de la population rurale couverte", "Part de la population urbaine couverte"],
-                d.StageCoverage.Select(s => (IReadOnlyList<object>)[s.StageLabel, s.WhiteCommunes, s.WhitePopulation, s.WhiteRuralPopulation, Math.Round(s.RuralCoveredShare, 4), Math.Round(s.UrbanCoveredShare, 4)]).ToList()),
+            new("zones-blanches", "Zones blanches par étape", ["Étape", "Communes sans offre", "Habitants", "dont en commune rurale", "Part de la population rurale couverte", "Part de la population urbaine couverte", "Distance médiane à une offre locale (km)", $"Habitants à plus de {DiagnosisRules.FarKm} km"],
+                d.StageCoverage.Select(s => (IReadOnlyList<object>)[s.StageLabel, s.WhiteCommunes, s.WhitePopulation, s.WhiteRuralPopulation, Math.Round(s.RuralCoveredShare, 4), Math.Round(s.UrbanCoveredShare, 4), s.MedianDistanceKm?.ToString(System.Globalization.CultureInfo.GetCultureInfo("fr-FR")) ?? "aucune offre locale placée", s.FarPopulation]).ToList()),
             new("communes-sans-offre", "Principales communes sans offre", ["Étape", "Code INSEE", "Commune", "Habitants", "Densité"],
                 d.StageCoverage.SelectMany(s => s.LargestWhiteCommunes.Select(c => (IReadOnlyList<object>)[s.StageLabel, c.Code, c.Name, c.Population, c.Band.Label()])).ToList()),
             new("visibilite", "Visibilité de l'offre du territoire", ["Indicateur", "Nombre"],

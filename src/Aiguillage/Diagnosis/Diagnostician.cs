@@ -27,7 +27,9 @@ public static class Diagnostician
         DateOnly from,
         DateOnly to,
         IReadOnlyList<DemandRow> demand,
-        IReadOnlyList<RedirectRow> redirects)
+        IReadOnlyList<RedirectRow> redirects,
+        IReadOnlyDictionary<string, GeoPoint>? points = null,
+        IReadOnlyList<(int StructureId, TimeSpan Delay)>? answers = null)
     {
         var name = level switch
         {
@@ -60,15 +62,22 @@ public static class Diagnostician
 
         var bands = communes.ToDictionary(c => c.Code, c => DiagnosisRules.BandOf(c.Population, surfaces.TryGetValue(c.Code, out var s) ? s : null), StringComparer.Ordinal);
         var territorial = offers.Where(x => x.Scale != OfferScale.National).ToList();
-        var stageCoverage = stages.Select(s => Coverage(s.Code, s.Label, communes, bands, territorial)).ToList();
+        var stageCoverage = stages.Select(s =>
+        {
+            var coverage = Coverage(s.Code, s.Label, communes, bands, territorial);
+            return points is null ? coverage : WithDistances(coverage, catalogue, communes, points, territorial);
+        }).ToList();
 
         var visibility = VisibilityOf(catalogue, territorial.Select(x => x.Offer).ToList());
         var demandSummary = DemandOf(from, to, demand, stages, needs);
         var handovers = HandoversOf(catalogue, level, code, redirects);
+        bool Inside(int structureId) => catalogue.Structure(structureId) is { } s && CatalogueRules.IsBasedIn(catalogue, s, level, code);
+        var delays = (answers ?? []).Where(a => Inside(a.StructureId)).Select(a => a.Delay).ToList();
         var rural = communes.Where(c => DiagnosisRules.IsRural(bands[c.Code])).ToList();
         var diagnosis = new TerritoryDiagnosis(
             level, code, name, communes.Sum(c => c.Population), communes.Count, rural.Count, rural.Sum(c => c.Population),
-            stages, needs, matrix, stageCoverage, visibility, demandSummary, handovers, []);
+            stages, needs, matrix, stageCoverage, visibility, demandSummary, handovers, [],
+            Responses: new ResponseTimes(delays.Count, Referrals.ReferralStatistics.Median(delays)));
         return diagnosis with { Findings = Findings.Of(diagnosis, catalogue, territorial.Select(x => x.Offer).ToList()) };
     }
 
@@ -98,6 +107,32 @@ public static class Diagnostician
             Share(c => DiagnosisRules.IsRural(bands[c.Code])), Share(c => bands[c.Code] is DensityBand.Dense or DensityBand.Intermediate),
             white.OrderByDescending(c => c.Population).ThenBy(c => c.Code, StringComparer.Ordinal).Take(15)
                 .Select(c => new WhiteCommune(c.Code, c.Name, c.Population, bands[c.Code])).ToList());
+    }
+
+    private static StageCoverage WithDistances(
+        StageCoverage coverage, CatalogueSnapshot catalogue, IReadOnlyList<CommuneEntry> communes, IReadOnlyDictionary<string, GeoPoint> points, List<(CatalogueOffer Offer, OfferScale Scale)> territorial)
+    {
+        // Where local offers of the stage are delivered: their structures, when placed at a commune or an address.
+        var places = territorial.Where(x => x.Scale == OfferScale.Local && CatalogueRules.ServesStage(x.Offer.Stages, coverage.Stage))
+            .Select(x => catalogue.Structure(x.Offer.View.Structure.Id)).OfType<StructureEntry>()
+            .Where(s => s.Location is { IsApproximate: false, Point: not null }).Select(s => s.Location.Point!.Value).Distinct().ToList();
+        if (places.Count == 0)
+        {
+            return coverage;
+        }
+
+        var distances = communes.Where(c => points.ContainsKey(c.Code))
+            .Select(c => (c.Population, Km: places.Min(p => DiagnosisRules.DistanceKm(points[c.Code], p))))
+            .OrderBy(x => x.Km).ToList();
+        var total = distances.Sum(x => x.Population);
+        if (total == 0)
+        {
+            return coverage;
+        }
+
+        long running = 0;
+        var median = distances.First(x => (running += x.Population) * 2 >= total).Km;
+        return coverage with { MedianDistanceKm = Math.Round(median, 1), FarPopulation = distances.Where(x => x.Km > DiagnosisRules.FarKm).Sum(x => x.Population) };
     }
 
     private static Visibility VisibilityOf(CatalogueSnapshot catalogue, List<CatalogueOffer> offers)

@@ -12,7 +12,11 @@ public sealed record CoverageCell(string Stage, string? Need, int Local, int Reg
 /// <summary>A commune of the territory with no local or regional offer for a stage.</summary>
 public sealed record WhiteCommune(string Code, string Name, long Population, DensityBand Band);
 
-/// <summary>For one stage: the communes without a local or regional offer, and the coverage of rural and urban people.</summary>
+/// <summary>
+/// For one stage: the communes without a local or regional offer, the coverage of rural and urban people, and the distance
+/// from the inhabitants to the nearest structure with a local offer (median weighted by population; people farther than
+/// DiagnosisRules.FarKm). Distances are from commune points to structures placed at their commune or address.
+/// </summary>
 public sealed record StageCoverage(
     string Stage,
     string StageLabel,
@@ -21,7 +25,9 @@ public sealed record StageCoverage(
     long WhiteRuralPopulation,
     double RuralCoveredShare,
     double UrbanCoveredShare,
-    IReadOnlyList<WhiteCommune> LargestWhiteCommunes);
+    IReadOnlyList<WhiteCommune> LargestWhiteCommunes,
+    double? MedianDistanceKm = null,
+    long FarPopulation = 0);
 
 /// <summary>How visible the territory's offers are: with a site, a contact, recent evidence.</summary>
 public sealed record Visibility(int Offers, int WithWebsite, int WithContact, int Recent, IReadOnlyList<StaleOffer> Stale);
@@ -38,6 +44,9 @@ public sealed record Demand(DateOnly From, DateOnly To, int Requests, int Unmet,
 
 /// <summary>Requests handed from one structure to another (redirections of mises en relation).</summary>
 public sealed record Handover(int FromStructureId, string FromStructure, int ToStructureId, string ToStructure, int Count);
+
+/// <summary>How fast the structures of the territory answer mises en relation: answers counted and their median delay.</summary>
+public sealed record ResponseTimes(int Answers, TimeSpan? Median);
 
 /// <summary>A finding in plain French, with the figures behind it and the levers a collectivité can use.</summary>
 public sealed record Finding(string Kind, string Sentence, IReadOnlyList<string> Figures, IReadOnlyList<string> Levers, string? ActorsLink);
@@ -59,7 +68,8 @@ public sealed record TerritoryDiagnosis(
     Demand Demand,
     IReadOnlyList<Handover> Handovers,
     IReadOnlyList<Finding> Findings,
-    TerritoryComparison? Comparison = null)
+    TerritoryComparison? Comparison = null,
+    ResponseTimes? Responses = null)
 {
     public CoverageCell Cell(string stage, string? need) => Matrix.First(c => c.Stage == stage && c.Need == need);
 }

@@ -208,3 +208,39 @@ public sealed class ComparisonTests
         Assert.NotNull(comparison.Parent);
     }
 }
+
+public sealed class DistanceTests
+{
+    [Fact]
+    public void The_distance_between_gueret_and_limoges_is_about_80_km() =>
+        Assert.InRange(DiagnosisRules.DistanceKm(new GeoPoint(46.1667, 1.8667), new GeoPoint(45.8315, 1.2578)), 55, 65);
+
+    [Fact]
+    public void The_median_distance_to_a_local_offer_is_weighted_by_population_and_far_people_are_counted()
+    {
+        var points = new Dictionary<string, GeoPoint>
+        {
+            ["23096"] = new(46.16, 1.87),
+            ["23001"] = new(46.2, 1.99),
+            ["87085"] = new(45.83, 1.26),
+            ["87001"] = new(45.8, 1.1),
+        };
+        var d = Diagnostician.Diagnose(DiagnosticianTests.Catalogue(), TerritoryLevel.Region, "75", new Dictionary<string, double>(), new DateOnly(2026, 1, 1), new DateOnly(2026, 11, 30), [], [], points)!;
+        var creation = d.StageCoverage.Single(s => s.Stage == "creation");
+        // The local creation offer is run from Guéret; Limoges (130,000 people) is about 60 km away, so the median is Limoges'.
+        Assert.InRange(creation.MedianDistanceKm!.Value, 55, 65);
+        Assert.Equal(130_300, creation.FarPopulation);
+        Assert.Null(d.StageCoverage.Single(s => s.Stage == "consolidation").MedianDistanceKm);
+    }
+}
+
+public sealed class ResponseTimeTests
+{
+    [Fact]
+    public void The_median_response_time_counts_the_structures_based_in_the_territory_only()
+    {
+        (int, TimeSpan)[] answers = [(1, TimeSpan.FromHours(2)), (1, TimeSpan.FromHours(10)), (3, TimeSpan.FromHours(6)), (2, TimeSpan.FromDays(9))];
+        var d = Diagnostician.Diagnose(DiagnosticianTests.Catalogue(), TerritoryLevel.Departement, "23", new Dictionary<string, double>(), new DateOnly(2026, 1, 1), new DateOnly(2026, 11, 30), [], [], null, answers)!;
+        Assert.Equal((3, TimeSpan.FromHours(6)), (d.Responses!.Answers, d.Responses.Median));
+    }
+}
