@@ -243,7 +243,7 @@ public sealed class FicheStore(
             {
                 Paragraphs =
                 [
-                    $"{proposal.AuthorEmail} propose {(proposal.TargetId is null ? "une nouvelle fiche" : "une modification de la fiche")} « {ficheName} ».",
+                    $"{proposal.AuthorEmail} propose {(proposal.TargetId is null ? "une nouvelle fiche" : "une modification de la fiche")} {MailText.Quoted(ficheName)}.",
                     "Relisez-la et publiez-la ou refusez-la en expliquant pourquoi ; la fiche publique ne change qu'après votre décision.",
                 ],
                 Action = new MailAction("Voir les fiches à modérer", new Uri($"{options.PublicBaseUrl}/espace/moderation")),
@@ -258,8 +258,8 @@ public sealed class FicheStore(
         var paragraphs = new List<string>
         {
             approved
-                ? $"Votre proposition pour « {ficheName} » est publiée : les pages publiques d'Aiguillage l'affichent dans quelques secondes."
-                : $"Votre proposition pour « {ficheName} » n'a pas été publiée.",
+                ? $"Votre proposition pour {MailText.Quoted(ficheName)} est publiée : les pages publiques d'Aiguillage l'affichent dans quelques secondes."
+                : $"Votre proposition pour {MailText.Quoted(ficheName)} n'a pas été publiée.",
         };
         if (proposal.DecisionNote is { } note)
         {

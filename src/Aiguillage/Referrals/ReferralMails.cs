@@ -26,7 +26,7 @@ internal sealed class ReferralMails(ReferralOptions options, CatalogueSnapshot c
         {
             reminder
                 ? $"La demande ci-dessous attend votre réponse depuis le {FrenchDate(r.HandedAtUtc)}. Sans réponse, elle expirera {options.ExpireAfterDays} jours après sa réception et la personne en sera informée."
-                : $"{r.HolderName} souhaite être mis(e) en relation avec {StructureName(r.StructureId)} au sujet de l'offre « {OfferTitle(r.OfferId)} » ({OfferLink(r.OfferId)}).",
+                : $"{r.HolderName} souhaite être mis(e) en relation avec {StructureName(r.StructureId)} au sujet de l'offre {MailText.Quoted(OfferTitle(r.OfferId))} ({OfferLink(r.OfferId)}).",
         };
         if (r.RecipientKind == ReferralRecipientKind.Moderators)
         {
@@ -114,6 +114,6 @@ internal sealed class ReferralMails(ReferralOptions options, CatalogueSnapshot c
     /// <summary>To each address of the current recipient, when the holder withdraws: nothing more to answer.</summary>
     public IEnumerable<MailContent> WithdrawnToRecipient(Referral r) =>
         ReferralRecipients.Addresses(r.RecipientAddress).Select(address => Compose(address, $"Demande retirée — {OfferTitle(r.OfferId)}",
-            [$"{r.HolderName} a retiré sa demande de mise en relation au sujet de l'offre « {OfferTitle(r.OfferId)} ». Vous n'avez plus à y répondre."],
+            [$"{r.HolderName} a retiré sa demande de mise en relation au sujet de l'offre {MailText.Quoted(OfferTitle(r.OfferId))}. Vous n'avez plus à y répondre."],
             null, "mise-en-relation-retiree"));
 }
