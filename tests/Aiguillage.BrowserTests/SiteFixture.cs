@@ -55,9 +55,11 @@ public sealed class SiteFixture : IAsyncLifetime
     public async Task<(IPage Page, List<string> Problems)> OpenAsync(bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new() { JavaScriptEnabled = javaScript, Locale = "fr-FR" });
-        // A step that waits longer than this has failed: say so rather than hang the run.
-        context.SetDefaultTimeout(10_000);
-        context.SetDefaultNavigationTimeout(20_000);
+        // A step that waits longer than this has failed: say so rather than hang the run. Generous, because two tests run at
+        // once on two cores beside the site, which sometimes rebuilds its catalogue or computes a diagnosis meanwhile; these
+        // are guards against hangs, not measures of speed (those are in the benchmarks).
+        context.SetDefaultTimeout(15_000);
+        context.SetDefaultNavigationTimeout(45_000);
         var page = await context.NewPageAsync();
         var problems = new List<string>();
         page.Console += (_, message) =>

@@ -41,7 +41,7 @@ public sealed class Comparisons
         }
 
         var all = _peers.GetOrAdd(key, _ => new Lazy<IReadOnlyDictionary<string, CoverageIndicators>>(
-            () => peers.AsParallel().Select(p => (p, Indicators(catalogue, level, p, surfaces))).Where(x => x.Item2 is not null).ToDictionary(x => x.p, x => x.Item2!))).Value;
+            () => peers.Select(p => (p, Indicators(catalogue, level, p, surfaces))).Where(x => x.Item2 is not null).ToDictionary(x => x.p, x => x.Item2!))).Value;
         if (!all.TryGetValue(code, out var own))
         {
             return null;
