@@ -68,7 +68,7 @@ internal sealed record CommuneBlancheDto(string Code, string Nom, long Populatio
 internal sealed record EtapeCouvertureDto(
     string Etape, string Libelle, int CommunesSansOffre, long PopulationSansOffre, long PopulationRuraleSansOffre,
     double PartRuraleCouverte, double PartUrbaineCouverte, IReadOnlyList<CommuneBlancheDto> PrincipalesCommunesSansOffre,
-    double? DistanceMedianeKm, long HabitantsLoinDUneOffreLocale);
+    double? DistanceMedianeKm, long? HabitantsLoinDUneOffreLocale);
 
 internal sealed record VisibiliteDto(int Offres, int AvecSiteWeb, int AvecContact, int Recentes, IReadOnlyList<OffreAConfirmerDto> AConfirmer);
 

@@ -70,8 +70,8 @@ public static class Diagnostician
 
         var visibility = VisibilityOf(catalogue, territorial.Select(x => x.Offer).ToList());
         var demandSummary = DemandOf(from, to, demand, stages, needs);
-        var handovers = HandoversOf(catalogue, level, code, redirects);
         bool Inside(int structureId) => catalogue.Structure(structureId) is { } s && CatalogueRules.IsBasedIn(catalogue, s, level, code);
+        var handovers = HandoversOf(catalogue, redirects, Inside);
         var delays = (answers ?? []).Where(a => Inside(a.StructureId)).Select(a => a.Delay).ToList();
         var rural = communes.Where(c => DiagnosisRules.IsRural(bands[c.Code])).ToList();
         var diagnosis = new TerritoryDiagnosis(
@@ -112,10 +112,13 @@ public static class Diagnostician
     private static StageCoverage WithDistances(
         StageCoverage coverage, CatalogueSnapshot catalogue, IReadOnlyList<CommuneEntry> communes, IReadOnlyDictionary<string, GeoPoint> points, List<(CatalogueOffer Offer, OfferScale Scale)> territorial)
     {
-        // Where local offers of the stage are delivered: their structures, when placed at a commune or an address.
+        // Where local offers of the stage are delivered: their structures, when placed at a commune or an address inside a
+        // département the offer covers (a DLA of the Creuse carried by a national body in Paris is not delivered in Paris).
         var places = territorial.Where(x => x.Scale == OfferScale.Local && CatalogueRules.ServesStage(x.Offer.Stages, coverage.Stage))
-            .Select(x => catalogue.Structure(x.Offer.View.Structure.Id)).OfType<StructureEntry>()
-            .Where(s => s.Location is { IsApproximate: false, Point: not null }).Select(s => s.Location.Point!.Value).Distinct().ToList();
+            .Select(x => (x.Offer, Structure: catalogue.Structure(x.Offer.View.Structure.Id)))
+            .Where(x => x.Structure is { Location: { IsApproximate: false, Point: not null } }
+                && CatalogueRules.HomeOf(catalogue, x.Structure).Departement is { } home && x.Offer.Footprint.Departements.Contains(home))
+            .Select(x => x.Structure!.Location.Point!.Value).Distinct().ToList();
         if (places.Count == 0)
         {
             return coverage;
@@ -161,9 +164,8 @@ public static class Diagnostician
                 .OrderByDescending(l => l.Requests).ThenBy(l => l.Code, StringComparer.Ordinal).ToList());
     }
 
-    private static List<Handover> HandoversOf(CatalogueSnapshot catalogue, TerritoryLevel level, string code, IReadOnlyList<RedirectRow> redirects)
+    private static List<Handover> HandoversOf(CatalogueSnapshot catalogue, IReadOnlyList<RedirectRow> redirects, Func<int, bool> Inside)
     {
-        bool Inside(int structureId) => catalogue.Structure(structureId) is { } s && CatalogueRules.IsBasedIn(catalogue, s, level, code);
         string Name(int id) => catalogue.Structure(id)?.Name ?? $"structure n° {id}";
         return redirects.Where(r => Inside(r.FromStructureId) || Inside(r.ToStructureId))
             .GroupBy(r => (r.FromStructureId, r.ToStructureId))

@@ -15,6 +15,9 @@ public static class Findings
 
     public const int MinimumRequests = 10;
 
+    /// <summary>From this share of the population farther than DiagnosisRules.FarKm from a local offer, distance is a finding.</summary>
+    public const double FarShareFinding = 0.25;
+
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
     public static IReadOnlyList<Finding> Of(TerritoryDiagnosis d, CatalogueSnapshot catalogue, IReadOnlyList<CatalogueOffer> territorial)
@@ -39,6 +42,22 @@ public static class Findings
                     "soutenir un acteur existant pour qu'il élargisse son périmètre à ces communes",
                     "cofinancer un appel à projets pour une offre de proximité à ce stade",
                 ],
+                $"{actors}?etape={stage.Stage}"));
+        }
+
+        foreach (var stage in d.StageCoverage.Where(s => d.Population > 0 && (s.FarPopulation ?? d.Population) >= FarShareFinding * d.Population))
+        {
+            var far = stage.FarPopulation ?? d.Population;
+            findings.Add(new Finding(
+                "eloignement",
+                stage.MedianDistanceKm is null
+                    ? $"Aucune offre locale au stade « {stage.StageLabel} » n'est portée depuis le territoire {where} : l'accompagnement de proximité y manque."
+                    : $"{Percent((double)far / d.Population)} des habitants {where} vivent à plus de {DiagnosisRules.FarKm} km de la structure la plus proche qui porte une offre locale au stade « {stage.StageLabel} ».",
+                [
+                    $"{Number(far)} habitants sur {Number(d.Population)}",
+                    stage.MedianDistanceKm is { } km ? $"distance médiane : {km.ToString(French)} km à vol d'oiseau" : "aucune structure portant une offre locale de cette étape n'est placée dans un département qu'elle couvre",
+                ],
+                ["aider un acteur à tenir des permanences dans les communes éloignées", "soutenir une antenne ou un tiers-lieu relais"],
                 $"{actors}?etape={stage.Stage}"));
         }
 

@@ -15,7 +15,8 @@ public sealed record WhiteCommune(string Code, string Name, long Population, Den
 /// <summary>
 /// For one stage: the communes without a local or regional offer, the coverage of rural and urban people, and the distance
 /// from the inhabitants to the nearest structure with a local offer (median weighted by population; people farther than
-/// DiagnosisRules.FarKm). Distances are from commune points to structures placed at their commune or address.
+/// DiagnosisRules.FarKm). Distances are from commune points to structures placed at their commune or address in a
+/// département the offer covers; both are null when no local offer of the stage is placed so.
 /// </summary>
 public sealed record StageCoverage(
     string Stage,
@@ -27,7 +28,7 @@ public sealed record StageCoverage(
     double UrbanCoveredShare,
     IReadOnlyList<WhiteCommune> LargestWhiteCommunes,
     double? MedianDistanceKm = null,
-    long FarPopulation = 0);
+    long? FarPopulation = null);
 
 /// <summary>How visible the territory's offers are: with a site, a contact, recent evidence.</summary>
 public sealed record Visibility(int Offers, int WithWebsite, int WithContact, int Recent, IReadOnlyList<StaleOffer> Stale);

@@ -230,7 +230,9 @@ public sealed class DistanceTests
         // The local creation offer is run from Guéret; Limoges (130,000 people) is about 60 km away, so the median is Limoges'.
         Assert.InRange(creation.MedianDistanceKm!.Value, 55, 65);
         Assert.Equal(130_300, creation.FarPopulation);
-        Assert.Null(d.StageCoverage.Single(s => s.Stage == "consolidation").MedianDistanceKm);
+        var consolidation = d.StageCoverage.Single(s => s.Stage == "consolidation");
+        Assert.Equal((null, null), (consolidation.MedianDistanceKm, consolidation.FarPopulation));
+        Assert.Contains(d.Findings, f => f.Kind == "eloignement" && f.Sentence.Contains("« Création »", StringComparison.Ordinal) && f.Sentence.Contains("91", StringComparison.Ordinal));
     }
 }
 
