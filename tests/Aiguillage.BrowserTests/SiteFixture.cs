@@ -8,6 +8,9 @@ using Microsoft.Playwright;
 
 [assembly: AssemblyFixture(typeof(Aiguillage.BrowserTests.SiteFixture))]
 
+// One browser test at a time: on two cores, two tests beside the site and Chromium starved each other (a different test timed out on each run).
+[assembly: CollectionBehavior(MaxParallelThreads = 1)]
+
 namespace Aiguillage.BrowserTests;
 
 /// <summary>
