@@ -123,9 +123,31 @@ internal sealed class SyntheticCatalog
         }).ToArray();
     }
 
-    /// <summary>The same offers as CSV lines of the import format, for loading a real database before an HTTP load test.</summary>
-    public IEnumerable<string> CsvLines(int count)
+    /// <summary>Communes drawn in proportion to their population (people ask, and structures settle, where people live).</summary>
+    public Commune[] PopulationDraw(Random random, int count)
     {
+        var cumulative = new long[Communes.Length];
+        long total = 0;
+        for (var i = 0; i < Communes.Length; i++)
+        {
+            total += Communes[i].Population;
+            cumulative[i] = total;
+        }
+
+        return Enumerable.Range(0, count).Select(_ =>
+        {
+            var index = Array.BinarySearch(cumulative, random.NextInt64(total));
+            return Communes[index < 0 ? ~index : index + 1 < Communes.Length ? index + 1 : index];
+        }).ToArray();
+    }
+
+    /// <summary>The same offers as CSV lines of the import format, for loading a real database before an HTTP load test.</summary>
+    /// <param name="count">How many offers.</param>
+    /// <param name="placeStructures">Give each of the 500 structures a commune (drawn by population), so that the distance
+    /// from each commune to the nearest local offer has places to measure from.</param>
+    public IEnumerable<string> CsvLines(int count, bool placeStructures = false)
+    {
+        var places = placeStructures ? PopulationDraw(new Random(11), 500) : [];
         yield return string.Join(',', OfferCsv.AllColumns);
         var i = 0;
         foreach (var (offer, specialist) in Offers(count))
@@ -139,6 +161,7 @@ internal sealed class SyntheticCatalog
                 "structure_identifiant" => "structure-" + ((i % 500) + 1).ToString(CultureInfo.InvariantCulture),
                 "structure_nom" => "Structure synthétique " + ((i % 500) + 1).ToString(CultureInfo.InvariantCulture),
                 "structure_types" => "reseau",
+                "structure_commune" => placeStructures ? places[i % 500].Code : "",
                 "structure_specialiste_ess" => "oui",
                 "nom" => offer.Title,
                 "description" => offer.Description,

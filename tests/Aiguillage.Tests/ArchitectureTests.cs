@@ -25,7 +25,7 @@ public sealed partial class ArchitectureTests
         ["Quality"] = ["Catalogue", "Offers", "Taxonomy", "Territories"],
         ["Referrals"] = ["Catalogue", "Mail", "Offers", "Taxonomy", "Territories"],
         ["Accounts"] = ["Catalogue", "Mail", "Offers", "Quality", "Referrals", "Territories"],
-        ["Diagnosis"] = ["Catalogue", "Pathways", "Referrals", "Taxonomy", "Territories"],
+        ["Diagnosis"] = ["Catalogue", "Orientation", "Pathways", "Referrals", "Taxonomy", "Territories"],
         ["Pathways"] = ["Accounts", "Catalogue", "Editing", "Taxonomy", "Territories"],
         ["Editing"] = ["Accounts", "Catalogue", "Mail", "Offers", "Organisations", "Quality", "Referrals", "Taxonomy", "Territories"],
         ["Seed"] = ["Imports", "Offers", "Organisations", "Territories"],

@@ -71,9 +71,27 @@ public static class CatalogueRules
     /// </summary>
     public static bool IsAvailableIn(IEnumerable<CoverageZone> zones, CommuneLocation commune) => zones.Any(z => z.Contains(commune));
 
-    /// <summary>Whether an offer is available in an EPCI: a zone names it, or contains one of its member communes.</summary>
-    public static bool IsAvailableInEpci(IEnumerable<CoverageZone> zones, string epciCode, IReadOnlyList<CommuneLocation> members) =>
-        zones.Any(z => z.Level == TerritoryLevel.Epci ? z.Code == epciCode : members.Any(z.Contains));
+    /// <summary>
+    /// Where a group of offers is available, as a question asked commune by commune: a commune is covered when one of the
+    /// offers is available in it (<see cref="IsAvailableIn(IEnumerable{CoverageZone}, CommuneLocation)"/>), answered by
+    /// looking up the zones around the commune in the union of the offers' zones rather than by testing every offer.
+    /// </summary>
+    public static Func<CommuneLocation, bool> AvailableWhereAnyOf(IEnumerable<CatalogueOffer> offers)
+    {
+        var zones = offers.SelectMany(o => o.Zones).ToHashSet();
+        return commune => CoverageZone.Around(commune).Any(zones.Contains);
+    }
+
+    /// <summary>
+    /// The zones that make an offer available in an EPCI: the EPCI itself and every zone that contains one of its member
+    /// communes (France, their régions, départements, the communes themselves).
+    /// </summary>
+    public static IReadOnlySet<CoverageZone> ZonesReachingEpci(string epciCode, IEnumerable<CommuneLocation> members) =>
+        members.SelectMany(CoverageZone.Around).Append(new CoverageZone(TerritoryLevel.Epci, epciCode)).ToHashSet();
+
+    /// <summary>Whether an offer is available in an EPCI: one of its zones is among <see cref="ZonesReachingEpci"/>.</summary>
+    public static bool IsAvailableInEpci(IEnumerable<CoverageZone> zones, IReadOnlySet<CoverageZone> reachingEpci) =>
+        zones.Any(reachingEpci.Contains);
 
     /// <summary>
     /// The question "is this offer available in this territory", prepared once for a territory of any level; null when
@@ -90,7 +108,8 @@ public static class CatalogueRules
                 return o => IsAvailableIn(o.Footprint, level, code);
             case TerritoryLevel.Epci:
                 var members = catalogue.Communes.InEpci(code).Select(c => c.Location).ToList();
-                return members.Count == 0 ? null : o => IsAvailableInEpci(o.Zones, code, members);
+                var reaching = ZonesReachingEpci(code, members);
+                return members.Count == 0 ? null : o => IsAvailableInEpci(o.Zones, reaching);
             case TerritoryLevel.Commune when catalogue.Communes.Find(code) is { } commune:
                 var location = commune.Location;
                 return o => IsAvailableIn(o.Zones, location);

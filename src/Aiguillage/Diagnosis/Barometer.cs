@@ -52,10 +52,8 @@ public sealed class Barometer(AppDbContext db, CatalogueProvider catalogue)
                 rows.GroupBy(r => r.Stage).ToDictionary(g => g.Key, g => g.Sum(r => r.Count)));
         }).ToList();
 
-        var needRows = await db.OrientationRequests.AsNoTracking().Where(r => r.Day >= from).Select(r => new { r.Needs, r.ResultCount }).ToListAsync(cancellationToken);
-        var needs = snapshot.Taxonomy.Terms(TaxonomyKind.Need)
-            .Select(n => new DemandLine(n.Code, n.Label, needRows.Count(r => r.Needs.Contains(n.Code)), needRows.Count(r => r.Needs.Contains(n.Code) && r.ResultCount < DiagnosisRules.UnmetBelow)))
-            .OrderByDescending(l => l.Requests).ThenBy(l => l.Code, StringComparer.Ordinal).ToList();
+        var demand = await DemandCounts.OfAsync(db.OrientationRequests.AsNoTracking().Where(r => r.Day >= from), cancellationToken);
+        var needs = DemandCounts.ByNeed(demand, snapshot.Taxonomy.Terms(TaxonomyKind.Need).Select(t => (t.Code, t.Label)));
 
         var referrals = await db.Referrals.AsNoTracking().Include(r => r.Events).ToListAsync(cancellationToken);
         var delays = referrals.SelectMany(ReferralStatistics.FirstAnswers).Select(a => a.Delay).ToList();

@@ -75,8 +75,8 @@ public sealed class Comparisons
         var population = communes.Sum(c => c.Population);
         var covered = stages.Select(s =>
         {
-            var serving = territorial.Where(x => CatalogueRules.ServesStage(x.Offer.Stages, s)).ToList();
-            var people = communes.Where(c => serving.Any(x => DiagnosisRules.ServesLocally(x.Offer, x.Scale, c.Location))).Sum(c => c.Population);
+            var covered = CatalogueRules.AvailableWhereAnyOf(territorial.Where(x => CatalogueRules.ServesStage(x.Offer.Stages, s)).Select(x => x.Offer));
+            var people = communes.Where(c => covered(c.Location)).Sum(c => c.Population);
             return population == 0 ? 0 : (double)people / population;
         }).DefaultIfEmpty(0).Average();
         return new CoverageIndicators(stages.Count * needs.Count == 0 ? 0 : (double)cells / (stages.Count * needs.Count), covered);

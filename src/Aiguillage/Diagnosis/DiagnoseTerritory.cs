@@ -82,8 +82,7 @@ public sealed class DiagnoseTerritory(AppDbContext db, CatalogueProvider catalog
             TerritoryLevel.Departement => requests.Where(r => r.DepartementCode == code),
             _ => requests.Where(r => communes.Select(c => c.Code).Contains(r.CommuneCode)),
         };
-        var demand = (await requests.Select(r => new { r.Stage, r.Needs, r.ResultCount }).ToListAsync(cancellationToken))
-            .Select(r => new DemandRow(r.Stage, r.Needs, r.ResultCount)).ToList();
+        var demand = await DemandCounts.OfAsync(requests, cancellationToken);
 
         var startUtc = start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var endUtc = end.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);

@@ -1,4 +1,3 @@
-using Aiguillage.Catalogue;
 using Aiguillage.Territories;
 
 namespace Aiguillage.Diagnosis;
@@ -92,8 +91,4 @@ public static class DiagnosisRules
         var h = (Math.Sin(dLat / 2) * Math.Sin(dLat / 2)) + (Math.Cos(Radians(a.Latitude)) * Math.Cos(Radians(b.Latitude)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
         return 2 * 6371 * Math.Asin(Math.Min(1, Math.Sqrt(h)));
     }
-
-    /// <summary>Whether an offer is "of the territory" for its gaps: local or regional, and available in that commune.</summary>
-    public static bool ServesLocally(CatalogueOffer offer, OfferScale scale, CommuneLocation commune) =>
-        scale != OfferScale.National && CatalogueRules.IsAvailableIn(offer.Zones, commune);
 }

@@ -5,8 +5,8 @@ using Aiguillage.Territories;
 
 namespace Aiguillage.Diagnosis;
 
-/// <summary>One orientation request as the diagnosis reads it.</summary>
-public sealed record DemandRow(string Stage, IReadOnlyList<string> Needs, int ResultCount);
+/// <summary>Orientation requests of one étape and one combination of needs, met or unmet (fewer than 3 results), and how many.</summary>
+public sealed record DemandRow(string Stage, IReadOnlyList<string> Needs, bool Unmet, int Count);
 
 /// <summary>One redirection of a mise en relation, from a structure to another.</summary>
 public sealed record RedirectRow(int FromStructureId, int ToStructureId);
@@ -93,8 +93,8 @@ public static class Diagnostician
     private static StageCoverage Coverage(
         string stage, string label, IReadOnlyList<CommuneEntry> communes, Dictionary<string, DensityBand> bands, List<(CatalogueOffer Offer, OfferScale Scale)> territorial)
     {
-        var serving = territorial.Where(x => CatalogueRules.ServesStage(x.Offer.Stages, stage)).ToList();
-        var white = communes.Where(c => !serving.Any(x => DiagnosisRules.ServesLocally(x.Offer, x.Scale, c.Location))).ToList();
+        var covered = CatalogueRules.AvailableWhereAnyOf(territorial.Where(x => CatalogueRules.ServesStage(x.Offer.Stages, stage)).Select(x => x.Offer));
+        var white = communes.Where(c => !covered(c.Location)).ToList();
         var whiteCodes = white.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
         double Share(Func<CommuneEntry, bool> which)
         {
@@ -154,15 +154,8 @@ public static class Diagnostician
             stale);
     }
 
-    private static Demand DemandOf(DateOnly from, DateOnly to, IReadOnlyList<DemandRow> rows, List<(string Code, string Label)> stages, List<(string Code, string Label)> needs)
-    {
-        static bool Unmet(DemandRow r) => r.ResultCount < DiagnosisRules.UnmetBelow;
-        return new Demand(
-            from, to, rows.Count, rows.Count(Unmet),
-            stages.Select(s => new DemandLine(s.Code, s.Label, rows.Count(r => r.Stage == s.Code), rows.Count(r => r.Stage == s.Code && Unmet(r)))).ToList(),
-            needs.Select(n => new DemandLine(n.Code, n.Label, rows.Count(r => r.Needs.Contains(n.Code)), rows.Count(r => r.Needs.Contains(n.Code) && Unmet(r))))
-                .OrderByDescending(l => l.Requests).ThenBy(l => l.Code, StringComparer.Ordinal).ToList());
-    }
+    private static Demand DemandOf(DateOnly from, DateOnly to, IReadOnlyList<DemandRow> rows, List<(string Code, string Label)> stages, List<(string Code, string Label)> needs) =>
+        new(from, to, rows.Sum(r => r.Count), rows.Where(r => r.Unmet).Sum(r => r.Count), DemandCounts.ByStage(rows, stages), DemandCounts.ByNeed(rows, needs));
 
     private static List<Handover> HandoversOf(CatalogueSnapshot catalogue, IReadOnlyList<RedirectRow> redirects, Func<int, bool> Inside)
     {

@@ -16,5 +16,8 @@ internal sealed class OrientationRequestConfiguration : IEntityTypeConfiguration
         builder.Property(x => x.Public).HasMaxLength(40);
         builder.HasIndex(x => new { x.DepartementCode, x.Day });
         builder.HasIndex(x => new { x.RegionCode, x.Day });
+
+        // The diagnosis of an EPCI counts the requests of its member communes over a period.
+        builder.HasIndex(x => new { x.CommuneCode, x.Day });
     }
 }

@@ -50,6 +50,23 @@ public sealed record CoverageZone(TerritoryLevel Level, string Code)
         TerritoryLevel.Commune => Code == commune.CommuneCode,
         _ => false,
     };
+
+    /// <summary>
+    /// The zones that contain a commune, the converse of <see cref="Contains"/>: France, its région, its département, its
+    /// EPCI when it has one, and itself. Whether a set of offers covers a commune is then a handful of look-ups.
+    /// </summary>
+    public static IEnumerable<CoverageZone> Around(CommuneLocation commune)
+    {
+        yield return France;
+        yield return new CoverageZone(TerritoryLevel.Region, commune.RegionCode);
+        yield return new CoverageZone(TerritoryLevel.Departement, commune.DepartementCode);
+        if (commune.EpciCode is not null)
+        {
+            yield return new CoverageZone(TerritoryLevel.Epci, commune.EpciCode);
+        }
+
+        yield return new CoverageZone(TerritoryLevel.Commune, commune.CommuneCode);
+    }
 }
 
 /// <summary>Where a commune sits in the official hierarchy; what coverage tests compare.</summary>

@@ -108,6 +108,29 @@ public sealed class CatalogueRulesTests
     }
 
     [Fact]
+    public void A_group_of_offers_covers_a_commune_exactly_when_one_of_them_is_available_there()
+    {
+        var offers = new[] { Offer(1, zones: [Commune("23096")]), Offer(2, zones: [Epci("200034825")]), Offer(3, zones: [Departement("87")]) };
+        var covered = CatalogueRules.AvailableWhereAnyOf(offers);
+        var communes = new[]
+        {
+            TestData.Gueret,
+            TestData.Gueret with { CommuneCode = "23193" },
+            TestData.Gueret with { CommuneCode = "23008", EpciCode = "200071165" },
+            new CommuneLocation("87085", "87", "75", "248719312"),
+            new CommuneLocation("63113", "63", "84", null),
+        };
+
+        foreach (var commune in communes)
+        {
+            Assert.Equal(offers.Any(o => CatalogueRules.IsAvailableIn(o.Zones, commune)), covered(commune));
+        }
+
+        Assert.Equal([true, true, false, true, false], communes.Select(covered));
+        Assert.False(CatalogueRules.AvailableWhereAnyOf([])(TestData.Gueret));
+    }
+
+    [Fact]
     public void An_arrondissement_is_its_city_and_an_overseas_commune_is_in_its_DROM()
     {
         var onParis = Offer(1, zones: [Departement("75")]);

@@ -62,8 +62,9 @@ public sealed class DiagnosticianTests
 
     private static readonly DemandRow[] Demand =
     [
-        .. Enumerable.Repeat(new DemandRow("creation", ["financement"], 1), 10),
-        .. Enumerable.Repeat(new DemandRow("creation", ["juridique"], 5), 10),
+        new DemandRow("creation", ["financement"], Unmet: true, Count: 6),
+        new DemandRow("creation", ["financement"], Unmet: true, Count: 4),
+        new DemandRow("creation", ["juridique"], Unmet: false, Count: 10),
     ];
 
     private static TerritoryDiagnosis Creuse(IReadOnlyList<RedirectRow>? redirects = null) =>
@@ -174,7 +175,7 @@ public sealed class DiagnosisTablesTests
     [Fact]
     public void Every_table_has_as_many_cells_per_row_as_headers_and_writes_as_French_csv()
     {
-        var d = Diagnostician.Diagnose(DiagnosticianTests.Catalogue(), TerritoryLevel.Departement, "23", new Dictionary<string, double> { ["23096"] = 26, ["23001"] = 50 }, new DateOnly(2026, 1, 1), new DateOnly(2026, 11, 30), [new DemandRow("creation", ["financement"], 1)], [new RedirectRow(1, 2)])!;
+        var d = Diagnostician.Diagnose(DiagnosticianTests.Catalogue(), TerritoryLevel.Departement, "23", new Dictionary<string, double> { ["23096"] = 26, ["23001"] = 50 }, new DateOnly(2026, 1, 1), new DateOnly(2026, 11, 30), [new DemandRow("creation", ["financement"], Unmet: true, Count: 1)], [new RedirectRow(1, 2)])!;
         foreach (var table in DiagnosisTables.Of(d))
         {
             Assert.All(table.Rows, row => Assert.Equal(table.Headers.Count, row.Count));

@@ -38,6 +38,25 @@ public class CoverageZoneTests
             && !new CoverageZone(TerritoryLevel.Commune, "87085").Contains(TestData.Gueret));
 
     [Theory]
+    [InlineData("pays:FR")]
+    [InlineData("region:75")]
+    [InlineData("region:84")]
+    [InlineData("departement:23")]
+    [InlineData("departement:87")]
+    [InlineData("epci:200034825")]
+    [InlineData("epci:200071165")]
+    [InlineData("commune:23096")]
+    [InlineData("commune:87085")]
+    public void The_zones_around_a_commune_are_exactly_those_that_contain_it(string zone)
+    {
+        foreach (var commune in new[] { TestData.Gueret, TestData.Gueret with { EpciCode = null } })
+        {
+            var parsed = CoverageZone.Parse(zone);
+            Assert.Equal(parsed.Contains(commune), CoverageZone.Around(commune).Contains(parsed));
+        }
+    }
+
+    [Theory]
     [InlineData("departement:23", TerritoryLevel.Departement, "23")]
     [InlineData("departement:2a", TerritoryLevel.Departement, "2A")]
     [InlineData("pays:FR", TerritoryLevel.Pays, "FR")]

@@ -848,6 +848,8 @@ namespace Aiguillage.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneCode", "Day");
+
                     b.HasIndex("DepartementCode", "Day");
 
                     b.HasIndex("RegionCode", "Day");

@@ -824,6 +824,8 @@ namespace Aiguillage.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CommuneCode", "Day");
+
                     b.HasIndex("DepartementCode", "Day");
 
                     b.HasIndex("RegionCode", "Day");
