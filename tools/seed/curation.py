@@ -80,6 +80,12 @@ NETWORK_SOURCES = {
     ],
     "poles-ess-bretagne": [("https://www.ajiter.fr/?LeReseauDesPolesEssAccueilleLesPorteurs", "2020-04")],
     "uriopss": [("https://uriopss-nouvelleaquitaine.fr/content/presentation-du-reseau-16", "")],
+    # FDVA: in each département a collège consultatif and the State's services answer the associations' requests
+    # (fonctionnement global or nouveaux projets); small associations (two employees at most) come first.
+    "fdva": [
+        ("https://www.communesetassociations.com/article-les-delegations-locales-d-associations-nationales-peuvent-beneficier-du-fdva-181931.html", "2021-06-07"),
+        ("https://www.associationmodeemploi.fr/article/un-nouveau-volet-du-fdva-pour-soutenir-l-innovation-associative.67509", ""),
+    ],
 }
 
 # Which network-level sources each kind of offer cites.
@@ -90,7 +96,7 @@ KIND_NETWORK = {
     "adie": ["adie"], "bge": ["bge"], "bge-formation": ["bge"], "couveuse": ["couveuse"], "cae": ["cae"],
     "urscop": ["urscop"], "cress": ["cress"], "fabrique": ["fabrique"], "fabrique-tbc": ["fabrique"],
     "tiers-lieux": ["tiers-lieux"], "mouvement-associatif": ["mouvement-associatif"], "ptce": ["ptce"],
-    "pole-ess": ["poles-ess-bretagne"], "incubation": [], "uriopss": ["uriopss"], "insertion": [],
+    "pole-ess": ["poles-ess-bretagne"], "incubation": [], "uriopss": ["uriopss"], "insertion": [], "fdva": ["fdva"],
 }
 
 # Default offers of a row, by network file.
@@ -100,20 +106,20 @@ NETWORK_OFFERS = {
     "france-active": ["fa-garantie", "fa-financement", "fa-accompagnement"], "incubateur": ["incubation"],
     "initiative-france": ["initiative"], "insertion": ["insertion"], "mouvement-associatif": ["mouvement-associatif"],
     "pole-ess": ["ptce"], "reseau-entreprendre": ["reseau-entreprendre"], "tiers-lieux-reseau": ["tiers-lieux"],
-    "urscop": ["urscop"],
+    "urscop": ["urscop"], "fdva": ["fdva"],
 }
 
 # Order in which a structure's families decide its description template.
 FAMILY_PRIORITY = ["france-active", "initiative-france", "reseau-entreprendre", "adie", "urscop", "cress", "bge",
                    "cae", "couveuse", "incubateur", "fabrique-initiatives", "tiers-lieux-reseau",
-                   "mouvement-associatif", "insertion", "pole-ess", "dla", "financeur", "reference"]
+                   "mouvement-associatif", "insertion", "pole-ess", "dla", "fdva", "financeur", "reference"]
 
 FAMILY_TYPES = {
     "adie": ["financeur"], "bge": ["conseil"], "cae": ["cooperative"], "couveuse": ["couveuse"], "cress": ["cress"],
     "fabrique-initiatives": ["generateur"], "financeur": ["financeur"], "france-active": ["financeur"],
     "incubateur": ["incubateur"], "initiative-france": ["financeur"], "insertion": ["reseau"],
     "mouvement-associatif": ["reseau"], "pole-ess": ["reseau"], "reseau-entreprendre": ["financeur"],
-    "tiers-lieux-reseau": ["reseau", "tiers-lieu"], "urscop": ["cooperative", "reseau"], "dla": [],
+    "tiers-lieux-reseau": ["reseau", "tiers-lieu"], "urscop": ["cooperative", "reseau"], "dla": [], "fdva": ["financeur"],
 }
 
 FAMILY_NETWORK_NAME = {
@@ -128,6 +134,16 @@ GENERALIST_FAMILIES = {"initiative-france", "reseau-entreprendre", "adie", "bge"
 # Network-file names -> structure key. A name absent from ALIAS gives the key slug(name).
 
 ALIAS = {
+    # data-more2: local financers of associations and of ESS projects
+    "Contrat de ville du Pays Ajaccien (CAPA, État, Ville d'Ajaccio)": "communaute-d-agglomeration-du-pays-ajaccien",
+    "Appel à projets ESS du Département de la Nièvre": "departement-de-la-nievre",
+    "Appel à projets « Économie solidaire de proximité » (Département de la Drôme)": "departement-de-la-drome",
+    "Appel à projets ESS du Département du Val-de-Marne": "departement-du-val-de-marne",
+    "Appel à projets ESS du Département de la Seine-Saint-Denis": "departement-de-la-seine-saint-denis",
+    "Prix de l'innovation durable (Département de l'Essonne)": "departement-de-l-essonne",
+    "Département de la Corrèze – subventions aux associations": "departement-de-la-correze",
+    "France Active (antenne de Mayotte)": "france-active-mayotte",
+    "Services de l'État à la jeunesse, à l'engagement et aux sports (DRAJES et SDJES)": "drajes-sdjes",
     # one association, many directions, agencies and antennas (adie-notes.md)
     **{n: "adie" for n in [
         "Adie (Guadeloupe)", "Adie (direction Antilles-Guyane)", "Adie (antennes de Saint-Denis et Saint-Louis, La Réunion)",
@@ -2669,6 +2685,41 @@ S["initiative-haute-normandie"]["desc"] = (
     "Initiative Haute-Normandie était en 2012 la coordination régionale des plateformes Initiative de Haute-Normandie, "
     "alors présidée par Le Havre Caux Initiative ; nom et périmètre actuels à confirmer depuis la fusion des régions.")
 
+# data-more2: the State's youth, engagement and sports services (FDVA), local financers of associations and ESS projects
+st("drajes-sdjes", "Services de l'État à la jeunesse, à l'engagement et aux sports (DRAJES et SDJES)", specialist=False,
+   reseaux=[], website="",
+   desc="Dans chaque région, la délégation régionale académique à la jeunesse, à l'engagement et aux sports (DRAJES) "
+        "anime le Fonds pour le développement de la vie associative (FDVA) ; dans chaque département, le service "
+        "départemental (SDJES, anciennement la direction départementale de la cohésion sociale) reçoit les demandes des "
+        "associations locales, avec l'avis d'un collège départemental, et renseigne les associations.")
+st("communaute-d-agglomeration-du-pays-ajaccien", "Communauté d'agglomération du Pays Ajaccien (CAPA)", specialist=False,
+   website="",
+   desc="La Communauté d'agglomération du Pays Ajaccien porte avec l'État et la Ville d'Ajaccio le contrat de ville du "
+        "Pays ajaccien, dont l'appel à projets annuel finance des actions d'associations et d'autres acteurs de terrain "
+        "dans les quartiers prioritaires.")
+st("departement-de-la-nievre", "Département de la Nièvre", specialist=False, website="",
+   desc="Le Conseil départemental de la Nièvre soutient chaque année, par un appel à projets, des initiatives de "
+        "l'économie sociale et solidaire du département, de l'avant-création à l'amorçage.")
+st("departement-de-la-drome", "Département de la Drôme", specialist=False, website="",
+   desc="Le Département de la Drôme subventionne, par l'appel à projets « Économie solidaire de proximité », des "
+        "initiatives locales de structures de l'ESS, nouvelles ou existantes.")
+st("departement-du-val-de-marne", "Département du Val-de-Marne", specialist=False, website="",
+   desc="Le Département du Val-de-Marne consacre chaque année un appel à projets aux projets de l'économie sociale et "
+        "solidaire du territoire qui en sont à l'émergence ou au démarrage.")
+st("departement-de-la-seine-saint-denis", "Département de la Seine-Saint-Denis", specialist=False, website="",
+   desc="Le Département de la Seine-Saint-Denis soutient depuis 2012 par un appel à projets les activités de l'économie "
+        "sociale et solidaire qui créent des emplois sur son territoire.")
+st("departement-de-l-essonne", "Département de l'Essonne", specialist=False, website="",
+   desc="Le Département de l'Essonne organise les prix de l'innovation durable, qui accompagnent puis récompensent des "
+        "projets de son territoire.")
+st("la-solidaire-fonds-de-dotation", "La Solidaire (fonds de dotation)", specialist=True, website="",
+   desc="La Solidaire est un fonds de dotation citoyen créé par des habitants du sud de la Creuse, de l'est de la "
+        "Haute-Vienne et du nord-ouest de la Corrèze pour le développement humain, social et économique du plateau de "
+        "Millevaches ; il a soutenu plus de quarante projets locaux en dix ans.")
+st("france-active-mayotte", "Antenne mahoraise de France Active",
+   desc="L'antenne mahoraise du réseau France Active conseille les entrepreneurs et les associations de Mayotte sur le "
+        "financement de leurs projets et présente, avec la CRESS de Mayotte, les solutions de financement de l'ESS.")
+
 STRUCTURES = S
 
 # --------------------------------------------------------------------------------------------------------------------
@@ -3172,6 +3223,105 @@ offer("bge-franche-comte", "bfc-ess", "Accompagnement des créateurs d'activité
 # --------------------------------------------------------------------------------------------------------------------
 # Programmes and labels (dispositifs.csv): not structures. Descriptions in our own words; sources as citations.
 
+# data-more2: local financers of associations and ESS projects (financeur.csv), FDVA (fdva.csv is rendered by the "fdva"
+# template), the CRESS de Mayotte's microcredit, the Guid'Asso network in the Vienne.
+LOCAL = "Financeurs locaux des associations et de l'ESS"
+offer("la-solidaire-fonds-de-dotation", "soutien-projets", "Soutien aux projets locaux du plateau de Millevaches "
+      "(La Solidaire)",
+      "Fonds de dotation créé par des habitants du sud de la Creuse, de l'est de la Haute-Vienne et du nord-ouest de la "
+      "Corrèze, La Solidaire réunit des dons pour soutenir des projets locaux, économiques, immobiliers ou associatifs : "
+      "plus de quarante en dix ans (2023).",
+      ["aide-financiere"], ["creation", "consolidation"], ["departement:19", "departement:23", "departement:87"],
+      ["net:financeur:La Solidaire (fonds de dotation)"], family=LOCAL, besoins=["financement"],
+      publics=["porteur-sans-structure", "association", "scop", "scic"],
+      conditions=["Projets situés dans le périmètre du Parc naturel régional de Millevaches en Limousin ; couvre une "
+                  "partie des départements seulement."],
+      modalites="Présenter son projet au fonds ; les modalités de soutien ne sont pas détaillées par la source.")
+offer("communaute-d-agglomeration-du-pays-ajaccien", "contrat-de-ville", "Appel à projets du contrat de ville du Pays "
+      "ajaccien",
+      "Chaque année, la Communauté d'agglomération du Pays Ajaccien, l'État et la Ville d'Ajaccio appellent les "
+      "associations et les autres acteurs de terrain à proposer des actions pour les habitants des quartiers "
+      "prioritaires ; l'appel de 2022 retenait en priorité les projets d'accès à l'emploi ou de création d'activités "
+      "économiques, celui de 2023 la cohésion sociale (sport, culture, numérique, environnement).",
+      ["aide-financiere"], ["creation", "consolidation"], ["epci:242010056"],
+      ["net:financeur:Contrat de ville du Pays Ajaccien (CAPA, État, Ville d'Ajaccio)"], family=LOCAL,
+      instruments=["subvention"], besoins=["financement"], publics=["association"],
+      conditions=["Actions au bénéfice des habitants des quartiers prioritaires (Jardins de l'Empereur, Salines) ou de "
+                  "veille active du Pays ajaccien ; priorités et date limite fixées à chaque appel."],
+      lien="https://www.ajaccio.fr")
+offer("departement-de-la-nievre", "appel-a-projets-ess", "Appel à projets économie sociale et solidaire de la Nièvre",
+      "Le Conseil départemental de la Nièvre lance chaque année (cinquième édition en 2025) un appel à projets pour "
+      "les associations, coopératives et autres structures de l'ESS du département, en deux catégories : projets avant "
+      "la création et projets en amorçage. En 2023, trois lauréats ont reçu 5 000 euros chacun.",
+      ["aide-financiere"], ["emergence", "creation"], ["departement:58"],
+      ["net:financeur:Appel à projets ESS du Département de la Nièvre"], family=LOCAL, instruments=["subvention"],
+      besoins=["financement"], publics=ESS,
+      conditions=["Projet domicilié dans la Nièvre, créateur ou consolidateur d'emplois et viable économiquement ; "
+                  "sociétés commerciales seulement avec l'agrément ESUS."])
+offer("departement-de-la-drome", "economie-solidaire-de-proximite", "Appel à projets « Économie solidaire de "
+      "proximité » (Drôme)",
+      "Le Département de la Drôme subventionne des initiatives locales portées par des structures de l'ESS, en émergence "
+      "ou déjà en activité, en priorité dans l'économie verte et circulaire, l'alimentation et l'autonomie des personnes "
+      "âgées ou handicapées ; les dossiers sont étudiés au fil de leur arrivée dans la limite de l'enveloppe annuelle.",
+      ["aide-financiere"], ["emergence", "creation", "consolidation"], ["departement:26"],
+      ["net:financeur:Appel à projets « Économie solidaire de proximité » (Département de la Drôme)"], family=LOCAL,
+      instruments=["subvention"], besoins=["financement"], publics=ESS,
+      conditions=["Priorité aux territoires peu dotés en services, aux publics fragiles, aux projets créateurs "
+                  "d'emplois et innovants (édition 2022)."])
+offer("departement-du-val-de-marne", "appel-a-projets-ess", "Appel à projets économie sociale et solidaire du "
+      "Val-de-Marne",
+      "Le Département du Val-de-Marne finance chaque année des projets de structures de l'ESS établis dans le "
+      "département, au stade de l'émergence (étude de faisabilité, expérimentation) ou du démarrage : de 5 000 à "
+      "15 000 euros, au plus 70 % du coût du projet, après pré-candidature, dossier complet et audition par un jury.",
+      ["aide-financiere"], ["emergence", "creation"], ["departement:94"],
+      ["net:financeur:Appel à projets ESS du Département du Val-de-Marne"], family=LOCAL, instruments=["subvention"],
+      besoins=["financement"], publics=ESS,
+      conditions=["Ancrage territorial, utilité sociale, viabilité économique et création ou consolidation d'emplois."])
+offer("departement-de-la-seine-saint-denis", "appel-a-projets-ess", "Appel à projets économie sociale et solidaire de "
+      "la Seine-Saint-Denis",
+      "Le Département de la Seine-Saint-Denis soutient depuis 2012 par un appel à projets l'émergence, la création ou le "
+      "développement d'activités de l'ESS qui créent des emplois sur son territoire ; plus de 75 projets avaient été "
+      "aidés en 2015.",
+      ["aide-financiere"], ["emergence", "creation", "consolidation"], ["departement:93"],
+      ["net:financeur:Appel à projets ESS du Département de la Seine-Saint-Denis"], family=LOCAL,
+      besoins=["financement"], publics=ESS,
+      conditions=["Cahier des charges recentré sur les publics de l'action départementale (personnes en insertion, "
+                  "allocataires de minima sociaux) ; vérifier l'édition en cours."])
+offer("departement-de-l-essonne", "prix-innovation-durable", "Prix de l'innovation durable (Essonne)",
+      "Le Département de l'Essonne accompagne pendant six mois dix projets de son territoire puis en récompense trois "
+      "(enveloppe de 30 000 euros), dans le cadre de ses prix de l'innovation durable.",
+      ["aide-financiere", "accompagnement"], ["creation", "consolidation"], ["departement:91"],
+      ["net:financeur:Prix de l'innovation durable (Département de l'Essonne)"], family=LOCAL,
+      instruments=["subvention"], besoins=["financement", "strategie"], publics=ESS,
+      conditions=["Source non datée : vérifier que le concours a lieu cette année."])
+offer("departement-de-la-correze", "subventions-associations", "Subventions départementales aux associations "
+      "(Corrèze)",
+      "Le Département de la Corrèze reçoit chaque année, du 15 juillet au 30 septembre, les demandes de subvention des "
+      "associations sur son portail en ligne ; ses agents, à Tulle et dans les maisons du Département, aident à remplir "
+      "le dossier.",
+      ["aide-financiere"], ["creation", "consolidation"], ["departement:19"],
+      ["net:financeur:Département de la Corrèze – subventions aux associations"], family=LOCAL,
+      instruments=["subvention"], besoins=["financement"], publics=["association"],
+      conditions=["Association déclarée, avec son siège et son activité principale en Corrèze (ou un impact réel pour le "
+                  "département), dont l'activité rejoint les politiques du Département."],
+      lien="https://www.correze.fr/les-aides-aux-associations", telephone="05 55 93 70 00")
+offer("cress-de-mayotte", "crea-sol", "Créa-Sol : microcrédit professionnel pour les projets de l'ESS (CRESS de Mayotte)",
+      "La CRESS de Mayotte propose avec sa micro-banque Créa-Sol des microcrédits professionnels pour entreprendre dans "
+      "l'ESS, sans caution, jusqu'à 15 000 euros remboursables en cinq ans, à taux fixe ; elle vise notamment les "
+      "personnes en situation de fragilité financière.",
+      ["aide-financiere"], ["creation", "consolidation"], ["departement:976"],
+      ["url:https://mayottehebdo.com/actualite/economie/on-ne-peut-pas-compter-que-sur-les-subventions|"],
+      family=LOCAL, instruments=["pret"], besoins=["financement"], publics=["porteur-sans-structure"] + ESS,
+      frais="variable", frais_precisions="Prêt à taux fixe (5,9 % selon la source, non datée).")
+offer("drajes-sdjes", "guid-asso-vienne", "Guid'Asso dans la Vienne : orientation et appui des associations",
+      "Dans la Vienne, le service départemental à la jeunesse, à l'engagement et aux sports porte Guid'Asso, réseau "
+      "d'acteurs qui répondent gratuitement aux associations sur leur gouvernance, leurs statuts, la recherche de "
+      "ressources ou la communication, et peuvent les accompagner pendant plusieurs mois.",
+      ["information", "accompagnement"], ["creation", "consolidation"], ["departement:86"],
+      ["url:https://le7.info/article/24216-associations-suivez-le-guide|2022"], family=LOCAL,
+      besoins=["gouvernance", "juridique", "financement", "commercial-communication"], publics=["association"],
+      frais="gratuit", dispositif="guid-asso")
+
 DISPOSITIFS = [
     dict(code="dla", nom="Dispositif local d'accompagnement (DLA)", nature="programme", site_web="https://www.info-dla.fr",
          description="Dispositif public créé en 2002 par l'État et la Caisse des Dépôts avec le soutien du Fonds social "
@@ -3232,6 +3382,13 @@ DISPOSITIFS = [
                      "association trouve près de chez elle un lieu d'accueil et d'orientation gratuit, dans un parcours "
                      "d'accompagnement lisible.",
          src=["ref:Guid'Asso"]),
+    dict(code="fdva", nom="Fonds pour le développement de la vie associative (FDVA)", nature="programme",
+         site_web="https://www.associations.gouv.fr",
+         description="Fonds de l'État pour la vie associative : formation des bénévoles (FDVA 1) et, depuis 2018, "
+                     "financement du fonctionnement global ou des nouveaux projets des associations (FDVA 2), en "
+                     "priorité les petites associations. Le FDVA 2 est géré au niveau départemental, avec l'avis d'un "
+                     "collège consultatif, et régional pour les associations d'envergure régionale.",
+         src=["N:fdva"]),
     dict(code="starter-ess", nom="Starter ESS (Région Hauts-de-France)", nature="programme",
          description="Dispositif de la Région Hauts-de-France qui fait accompagner gratuitement les porteurs de projet "
                      "de l'ESS par des structures spécialisées réparties sur le territoire, premier cercle du réseau "

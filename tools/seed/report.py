@@ -16,6 +16,7 @@ FAMILY_LABELS = {
     "terre-de-liens": "Transition écologique", "energie-citoyenne": "Transition écologique",
     "energie-investissement": "Transition écologique", "benevolat": "Vie associative (bénévolat, numérique)",
     "numerique-asso": "Vie associative (bénévolat, numérique)", "pret-citoyen": "Finance solidaire locale",
+    "fdva": "Vie associative : FDVA",
 }
 
 TEST_COMMUNES = [("Guéret", "23096"), ("Aubusson", "23008"), ("Mamoudzou", "97611"),

@@ -179,6 +179,8 @@ def groups_for(b, kind, row):
                 seen.add(g[0])
                 unique.append(g)
         return unique
+    if kind == "fdva":
+        return [(z.replace(":", ""), [z]) for z in row.zones]
     if kind == "insertion":
         return [("-".join(sorted(z.replace(":", "") for z in row.zones)), row.zones)]
     return [("", row.zones)]
@@ -305,7 +307,7 @@ ARTICLES = [("CRESS", "La "), ("Chambre", "La "), ("Union", "L'"), ("Uriopss", "
             ("Couveuse", "La "), ("Pôle", "Le "), ("PTCE", "Le "), ("Cluster", "Le "), ("Accélérateur", "L'"),
             ("Incubateur", "L'"), ("Espace", "L'"), ("Avise", "L'"), ("Adie", "L'"), ("ADRESS", "L'"), ("ATIS", "L'"),
             ("AGLCA", "L'"), ("URQR", "L'"), ("APESS", "L'"), ("Adefpat", "L'"), ("IFAID", "L'"), ("Adess", "L'"),
-            ("Institut", "L'"), ("ID37", ""), ("CIP", "Le ")]
+            ("Institut", "L'"), ("ID37", ""), ("CIP", "Le "), ("Antenne", "L'")]
 
 
 def subject(name):
@@ -395,6 +397,32 @@ def render_offer(b, o):
                  conditions=["Opérateur départemental non confirmé dans nos sources.",
                              "Pour les structures employeuses de l'ESS (au moins un emploi)."],
                  modalites=modal, lien="https://www.info-dla.fr", dispositif="dla")
+    elif k == "fdva":
+        level, _, code = o.zones[0].partition(":")
+        if level == "departement":
+            where = t.dep_de(code)
+            f.update(nom=f"FDVA : subvention au fonctionnement ou aux nouveaux projets des associations {where}",
+                     description=("Chaque année, le Fonds pour le développement de la vie associative (FDVA 2) "
+                                  f"subventionne des associations {where}, tous secteurs confondus, pour leur "
+                                  "fonctionnement global ou pour un nouveau projet ; le service départemental de l'État "
+                                  "chargé de la vie associative reçoit les demandes, sur lesquelles un collège "
+                                  "départemental donne son avis. Les priorités de l'année sont dans la note "
+                                  "d'orientation départementale."))
+        else:
+            where = t.REGION_DE[code]
+            f.update(nom=f"FDVA : campagne régionale de soutien aux associations {where}",
+                     description=("La délégation régionale académique à la jeunesse, à l'engagement et aux sports "
+                                  f"anime chaque année la campagne du FDVA {where} : subventions au fonctionnement "
+                                  "global ou aux nouveaux projets des associations, instruites au niveau régional pour "
+                                  "celles dont l'action est régionale ou interdépartementale et par les services "
+                                  "départementaux pour les autres."))
+        f.update(types=["aide-financiere"], instruments=["subvention"], etapes=["consolidation"],
+                 besoins=["financement"], publics=["association"], frais="gratuit",
+                 conditions=["Associations déclarées d'intérêt général, au fonctionnement démocratique et à la gestion "
+                             "transparente, priorité aux petites associations (deux salariés au plus) ; un an "
+                             "d'existence est souvent exigé. Une campagne par an, dépôt sur Le Compte Asso."],
+                 modalites="Lire la note d'orientation de l'année, puis déposer la demande sur Le Compte Asso.",
+                 lien="https://lecompteasso.associations.gouv.fr", dispositif="fdva")
     elif k == "fa-garantie":
         f.update(nom=f"Garantie bancaire France Active ({name})",
                  description=(f"{subj} peut garantir une partie d'un prêt bancaire {zp} pour créer, reprendre ou "
