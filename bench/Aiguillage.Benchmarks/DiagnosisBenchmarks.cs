@@ -41,7 +41,7 @@ public class DiagnosisBenchmarks
 
         // BenchmarkDotNet runs each case in its own process: the database is built once and kept for the next cases
         // (and runs) under a name that says what it holds; delete it to rebuild.
-        _path = Path.Combine(Path.GetTempPath(), $"aiguillage-diagnostic-{OfferCount}-{RequestCount}-v1.db");
+        _path = Path.Combine(Path.GetTempPath(), $"aiguillage-diagnostic-{OfferCount}-{RequestCount}-v2.db");
         if (!File.Exists(_path))
         {
             Build(_path + ".partiel", clock);

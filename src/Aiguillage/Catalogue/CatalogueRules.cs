@@ -90,8 +90,19 @@ public static class CatalogueRules
         members.SelectMany(CoverageZone.Around).Append(new CoverageZone(TerritoryLevel.Epci, epciCode)).ToHashSet();
 
     /// <summary>Whether an offer is available in an EPCI: one of its zones is among <see cref="ZonesReachingEpci"/>.</summary>
-    public static bool IsAvailableInEpci(IEnumerable<CoverageZone> zones, IReadOnlySet<CoverageZone> reachingEpci) =>
-        zones.Any(reachingEpci.Contains);
+    public static bool IsAvailableInEpci(IReadOnlyList<CoverageZone> zones, IReadOnlySet<CoverageZone> reachingEpci)
+    {
+        // A loop rather than Any: the peers of an EPCI ask this of every offer for each EPCI of the région.
+        for (var i = 0; i < zones.Count; i++)
+        {
+            if (reachingEpci.Contains(zones[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The question "is this offer available in this territory", prepared once for a territory of any level; null when

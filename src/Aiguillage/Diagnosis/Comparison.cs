@@ -33,22 +33,14 @@ public sealed class Comparisons
 
     public TerritoryComparison? Compare(CatalogueSnapshot catalogue, TerritoryLevel level, string code, IReadOnlyDictionary<string, double> surfaces)
     {
-        var peers = PeersOf(catalogue, level, code);
-        var key = $"{catalogue.Generation}|{level}|{string.Join(",", peers.Take(3))}|{peers.Count}";
-        if (_peers.Count > 64)
-        {
-            _peers.Clear();
-        }
-
-        var all = _peers.GetOrAdd(key, _ => new Lazy<IReadOnlyDictionary<string, CoverageIndicators>>(
-            () => peers.Select(p => (p, Indicators(catalogue, level, p, surfaces))).Where(x => x.Item2 is not null).ToDictionary(x => x.p, x => x.Item2!))).Value;
+        var all = IndicatorsOfPeers(catalogue, level, code, surfaces);
         if (!all.TryGetValue(code, out var own))
         {
             return null;
         }
 
         var (parentLevel, parentCode, parentName) = ParentOf(catalogue, level, code);
-        var parent = parentCode is null ? null : Indicators(catalogue, parentLevel, parentCode, surfaces);
+        var parent = parentCode is null ? null : IndicatorsOfPeers(catalogue, parentLevel, parentCode, surfaces).GetValueOrDefault(parentCode);
         int Rank(Func<CoverageIndicators, double> by) => 1 + all.Values.Count(v => by(v) > by(own) + 1e-9);
         return new TerritoryComparison(own, parentName, parent, Rank(v => v.CoveredCells), Rank(v => v.CoveredPopulation), all.Count, level switch
         {
@@ -56,6 +48,20 @@ public sealed class Comparisons
             TerritoryLevel.Departement => "départements",
             _ => "intercommunalités de la région",
         });
+    }
+
+    /// <summary>The indicators of a territory and its peers, computed once per generation of the catalogue and kept.</summary>
+    private IReadOnlyDictionary<string, CoverageIndicators> IndicatorsOfPeers(CatalogueSnapshot catalogue, TerritoryLevel level, string code, IReadOnlyDictionary<string, double> surfaces)
+    {
+        var peers = PeersOf(catalogue, level, code);
+        var key = $"{catalogue.Generation}|{level}|{string.Join(",", peers.Take(3))}|{peers.Count}";
+        if (_peers.Count > 64)
+        {
+            _peers.Clear();
+        }
+
+        return _peers.GetOrAdd(key, _ => new Lazy<IReadOnlyDictionary<string, CoverageIndicators>>(
+            () => peers.Select(p => (p, Indicators(catalogue, level, p, surfaces))).Where(x => x.Item2 is not null).ToDictionary(x => x.p, x => x.Item2!))).Value;
     }
 
     /// <summary>The two indicators of one territory; null when it is unknown.</summary>

@@ -41,10 +41,21 @@ public static class DiagnosisRules
 
     public static OfferScale ScaleOf(IEnumerable<CoverageZone> zones)
     {
-        var levels = zones.Select(z => z.Level).ToList();
-        return levels.Any(l => l is TerritoryLevel.Commune or TerritoryLevel.Epci or TerritoryLevel.Departement) ? OfferScale.Local
-            : levels.Contains(TerritoryLevel.Region) ? OfferScale.Regional
-            : OfferScale.National;
+        var scale = OfferScale.National;
+        foreach (var zone in zones)
+        {
+            if (zone.Level is TerritoryLevel.Commune or TerritoryLevel.Epci or TerritoryLevel.Departement)
+            {
+                return OfferScale.Local;
+            }
+
+            if (zone.Level == TerritoryLevel.Region)
+            {
+                scale = OfferScale.Regional;
+            }
+        }
+
+        return scale;
     }
 
     public static DensityBand BandOf(long population, double? surfaceKm2)
@@ -81,6 +92,54 @@ public static class DiagnosisRules
 
     /// <summary>Beyond this distance (km, as the crow flies) from the nearest local offer, people are counted as far from it.</summary>
     public const double FarKm = 30;
+
+    /// <summary>
+    /// The distance in km from a point to the nearest of some places, which must be sorted by latitude (see
+    /// <see cref="ByLatitude"/>): places are tried outwards from the point's latitude, and the search stops on each side
+    /// once the difference of latitude alone (111.2 km a degree) exceeds the best distance found. Null without places.
+    /// </summary>
+    public static double? NearestKm(GeoPoint from, IReadOnlyList<GeoPoint> byLatitude)
+    {
+        if (byLatitude.Count == 0)
+        {
+            return null;
+        }
+
+        const double KmPerDegree = 6371 * Math.PI / 180;
+        var low = 0;
+        var high = byLatitude.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (byLatitude[middle].Latitude < from.Latitude)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        var best = double.MaxValue;
+        for (int up = low, down = low - 1; up < byLatitude.Count || down >= 0;)
+        {
+            var upGap = up < byLatitude.Count ? (byLatitude[up].Latitude - from.Latitude) * KmPerDegree : double.MaxValue;
+            var downGap = down >= 0 ? (from.Latitude - byLatitude[down].Latitude) * KmPerDegree : double.MaxValue;
+            if (Math.Min(upGap, downGap) > best)
+            {
+                break;
+            }
+
+            var next = upGap <= downGap ? byLatitude[up++] : byLatitude[down--];
+            best = Math.Min(best, DistanceKm(from, next));
+        }
+
+        return best;
+    }
+
+    /// <summary>Places sorted as <see cref="NearestKm"/> needs them.</summary>
+    public static IReadOnlyList<GeoPoint> ByLatitude(IEnumerable<GeoPoint> places) => places.OrderBy(p => p.Latitude).ThenBy(p => p.Longitude).ToList();
 
     /// <summary>Great-circle distance in km between two points (haversine, mean Earth radius 6,371 km).</summary>
     public static double DistanceKm(GeoPoint a, GeoPoint b)

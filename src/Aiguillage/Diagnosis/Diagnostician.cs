@@ -118,14 +118,15 @@ public static class Diagnostician
             .Select(x => (x.Offer, Structure: catalogue.Structure(x.Offer.View.Structure.Id)))
             .Where(x => x.Structure is { Location: { IsApproximate: false, Point: not null } }
                 && CatalogueRules.HomeOf(catalogue, x.Structure).Departement is { } home && x.Offer.Footprint.Departements.Contains(home))
-            .Select(x => x.Structure!.Location.Point!.Value).Distinct().ToList();
-        if (places.Count == 0)
+            .Select(x => x.Structure!.Location.Point!.Value).Distinct();
+        var byLatitude = DiagnosisRules.ByLatitude(places);
+        if (byLatitude.Count == 0)
         {
             return coverage;
         }
 
         var distances = communes.Where(c => points.ContainsKey(c.Code))
-            .Select(c => (c.Population, Km: places.Min(p => DiagnosisRules.DistanceKm(points[c.Code], p))))
+            .Select(c => (c.Population, Km: DiagnosisRules.NearestKm(points[c.Code], byLatitude)!.Value))
             .OrderBy(x => x.Km).ToList();
         var total = distances.Sum(x => x.Population);
         if (total == 0)

@@ -217,6 +217,22 @@ public sealed class DistanceTests
         Assert.InRange(DiagnosisRules.DistanceKm(new GeoPoint(46.1667, 1.8667), new GeoPoint(45.8315, 1.2578)), 55, 65);
 
     [Fact]
+    public void The_nearest_place_is_found_as_by_trying_every_place()
+    {
+        var random = new Random(3);
+        GeoPoint Somewhere() => new(41 + (random.NextDouble() * 10), -5 + (random.NextDouble() * 14));
+        var places = Enumerable.Range(0, 300).Select(_ => Somewhere()).ToList();
+        var byLatitude = DiagnosisRules.ByLatitude(places);
+        foreach (var point in Enumerable.Range(0, 500).Select(_ => Somewhere()).Concat(places.Take(5)))
+        {
+            Assert.Equal(places.Min(p => DiagnosisRules.DistanceKm(point, p)), DiagnosisRules.NearestKm(point, byLatitude)!.Value, 9);
+        }
+
+        Assert.Null(DiagnosisRules.NearestKm(places[0], []));
+        Assert.Equal(0, DiagnosisRules.NearestKm(places[0], [places[0]]));
+    }
+
+    [Fact]
     public void The_median_distance_to_a_local_offer_is_weighted_by_population_and_far_people_are_counted()
     {
         var points = new Dictionary<string, GeoPoint>

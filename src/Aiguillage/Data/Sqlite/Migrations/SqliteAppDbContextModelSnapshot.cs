@@ -824,11 +824,11 @@ namespace Aiguillage.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CommuneCode", "Day");
+                    b.HasIndex("CommuneCode", "Day", "Stage", "Needs", "ResultCount");
 
-                    b.HasIndex("DepartementCode", "Day");
+                    b.HasIndex("DepartementCode", "Day", "Stage", "Needs", "ResultCount");
 
-                    b.HasIndex("RegionCode", "Day");
+                    b.HasIndex("RegionCode", "Day", "Stage", "Needs", "ResultCount");
 
                     b.ToTable("orientation_requests", (string)null);
                 });

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Aiguillage.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261130123155_DemandByCommune")]
-    partial class DemandByCommune
+    [Migration("20261130124048_DemandCoveringIndexes")]
+    partial class DemandCoveringIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -827,11 +827,11 @@ namespace Aiguillage.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CommuneCode", "Day");
+                    b.HasIndex("CommuneCode", "Day", "Stage", "Needs", "ResultCount");
 
-                    b.HasIndex("DepartementCode", "Day");
+                    b.HasIndex("DepartementCode", "Day", "Stage", "Needs", "ResultCount");
 
-                    b.HasIndex("RegionCode", "Day");
+                    b.HasIndex("RegionCode", "Day", "Stage", "Needs", "ResultCount");
 
                     b.ToTable("orientation_requests", (string)null);
                 });

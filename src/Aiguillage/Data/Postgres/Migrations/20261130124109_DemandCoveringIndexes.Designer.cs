@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Aiguillage.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261130123213_DemandByCommune")]
-    partial class DemandByCommune
+    [Migration("20261130124109_DemandCoveringIndexes")]
+    partial class DemandCoveringIndexes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -851,11 +851,11 @@ namespace Aiguillage.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CommuneCode", "Day");
+                    b.HasIndex("CommuneCode", "Day", "Stage", "Needs", "ResultCount");
 
-                    b.HasIndex("DepartementCode", "Day");
+                    b.HasIndex("DepartementCode", "Day", "Stage", "Needs", "ResultCount");
 
-                    b.HasIndex("RegionCode", "Day");
+                    b.HasIndex("RegionCode", "Day", "Stage", "Needs", "ResultCount");
 
                     b.ToTable("orientation_requests", (string)null);
                 });
