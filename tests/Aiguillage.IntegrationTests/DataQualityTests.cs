@@ -45,6 +45,34 @@ public abstract class DataQualityTests(TestDatabase database)
         Assert.True(Missing("cress") <= 5, $"CRESS absente de {Missing("cress")} départements");
     }
 
+    /// <summary>
+    /// Issue 10's check, through the real engine: an association at the creation stage that needs financing gets, among its
+    /// first five results, at least three offers that are not national and one coded at its département or finer.
+    /// </summary>
+    [Theory]
+    [InlineData("23096")] // Guéret
+    [InlineData("23008")] // Aubusson
+    [InlineData("97611")] // Mamoudzou
+    [InlineData("97416")] // Saint-Pierre (La Réunion)
+    [InlineData("97302")] // Cayenne
+    [InlineData("2A004")] // Ajaccio
+    [InlineData("75111")] // Paris 11e
+    [InlineData("62498")] // Lens
+    public async Task An_association_creating_its_project_and_needing_financing_finds_local_offers_first(string commune)
+    {
+        database.SkipIfUnavailable();
+        await using var scope = database.Scope();
+        var (answer, problem) = await scope.ServiceProvider.GetRequiredService<Orientation.OrientProject>().HandleAsync(
+            new Orientation.OrientationQuery(commune, null, "creation", ["financement"], "association", null), record: false, TestContext.Current.CancellationToken);
+        Assert.Null(problem);
+        var snapshot = await scope.ServiceProvider.GetRequiredService<CatalogueProvider>().GetAsync(TestContext.Current.CancellationToken);
+        var firstFive = answer!.Result.Results.Take(5).Select(r => r.Offer).ToList();
+
+        Assert.Equal(5, firstFive.Count);
+        Assert.True(firstFive.Count(o => o.Zones.Any(z => z.Level != Territories.TerritoryLevel.Pays)) >= 3, string.Join(" ; ", firstFive.Select(o => o.Title)));
+        Assert.Contains(firstFive, o => CatalogueRules.IsLocalTo(snapshot, o, answer.Commune.DepartementCode));
+    }
+
     [Fact]
     public async Task Creation_and_consolidation_are_local_almost_everywhere_and_every_stage_has_a_non_national_offer()
     {
