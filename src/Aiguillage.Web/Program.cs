@@ -17,6 +17,9 @@ using Microsoft.Extensions.WebEncoders;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// No "Server: Kestrel" banner: it tells an attacker what to try and tells users nothing.
+builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+
 var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 builder.Services.AddAiguillageDatabase(
     database.Provider,
@@ -96,6 +99,8 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseSecurityHeaders();
+app.UseHttpMethodRules();
+app.UseBidiControlStripping();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();

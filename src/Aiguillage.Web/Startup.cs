@@ -41,9 +41,64 @@ internal static class Startup
         app.UseWhen(context => !IsApi(context), site =>
         {
             site.UseExceptionHandler("/Erreur");
-            site.UseStatusCodePagesWithReExecute("/Erreur", "?code={0}");
+
+            // The error page reads the status from the re-execution itself (ErreurModel), never from the address.
+            site.UseStatusCodePagesWithReExecute("/Erreur");
         });
     }
+
+    /// <summary>
+    /// Methods the site does not serve: TRACE and TRACK echo a request (cross-site tracing) and are refused with 405 on
+    /// every route; HEAD is answered as GET without a body (Kestrel sends no body to a HEAD), so that the API, which maps
+    /// GET only, answers it like the pages do.
+    /// </summary>
+    public static void UseHttpMethodRules(this WebApplication app) =>
+        app.Use(async (context, next) =>
+        {
+            var method = context.Request.Method;
+            if (HttpMethods.IsTrace(method) || string.Equals(method, "TRACK", StringComparison.OrdinalIgnoreCase))
+            {
+                context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+                context.Response.Headers.Allow = "GET, HEAD, POST";
+                return;
+            }
+
+            if (HttpMethods.IsHead(method) && IsApi(context))
+            {
+                context.Request.Method = HttpMethods.Get;
+            }
+
+            await next();
+        });
+
+    /// <summary>
+    /// Bidirectional control characters (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) reverse how text reads when a
+    /// page or a message shows it back ("Trojan Source"). No field of ours needs them: they are taken out of the query string
+    /// and of form values before anything reads them.
+    /// </summary>
+    public static void UseBidiControlStripping(this WebApplication app) =>
+        app.Use(async (context, next) =>
+        {
+            var request = context.Request;
+            if (request.QueryString.HasValue && InputText.HasBidiControl(Uri.UnescapeDataString(request.QueryString.Value!)))
+            {
+                var cleaned = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(request.QueryString.Value)
+                    .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(InputText.WithoutBidiControls(p.Key), InputText.WithoutBidiControls(v ?? ""))));
+                request.QueryString = QueryString.Create(cleaned);
+            }
+
+            if (request.HasFormContentType && !HttpMethods.IsGet(request.Method))
+            {
+                var form = await request.ReadFormAsync(context.RequestAborted);
+                if (form.Any(f => f.Value.Any(v => InputText.HasBidiControl(v))))
+                {
+                    var fields = form.ToDictionary(f => f.Key, f => new Microsoft.Extensions.Primitives.StringValues(f.Value.Select(v => InputText.WithoutBidiControls(v ?? "")).ToArray()));
+                    context.Features.Set<Microsoft.AspNetCore.Http.Features.IFormFeature>(new Microsoft.AspNetCore.Http.Features.FormFeature(new FormCollection(fields, form.Files)));
+                }
+            }
+
+            await next();
+        });
 
     public static void UseSecurityHeaders(this WebApplication app)
     {
@@ -57,6 +112,9 @@ internal static class Startup
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers.ContentSecurityPolicy = $"default-src 'self'; {images}; style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+            // No page uses the camera, the microphone, the position, payments or sensors: none may ask for them.
+            headers["Permissions-Policy"] = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()";
             await next();
         });
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,13 +11,18 @@ public sealed class ErreurModel : PageModel
 
     public string Message { get; private set; } = "Une erreur inattendue est survenue ; elle a été enregistrée. Réessayez dans quelques instants.";
 
-    public void OnGet(int? code) => Describe(code);
+    public void OnGet() => Describe();
 
-    public void OnPost(int? code) => Describe(code);
+    public void OnPost() => Describe();
 
-    private void Describe(int? code)
+    /// <summary>
+    /// The status comes from the error being handled: the original status of a re-executed response, 500 for an exception.
+    /// Asked for directly, the page is not found; nothing in the address can set the status line.
+    /// </summary>
+    private void Describe()
     {
-        var status = code ?? StatusCodes.Status500InternalServerError;
+        var status = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode
+            ?? (HttpContext.Features.Get<IExceptionHandlerFeature>() is not null ? StatusCodes.Status500InternalServerError : StatusCodes.Status404NotFound);
         Response.StatusCode = status;
         (Title, Message) = status switch
         {
