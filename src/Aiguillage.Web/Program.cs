@@ -73,6 +73,14 @@ builder.Services.ConfigureApplicationCookie(o =>
     o.SlidingExpiration = true;
 });
 builder.Services.AddAuthorization();
+builder.Services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o =>
+{
+    o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+    foreach (var proxy in builder.Configuration.GetSection("Proxy:KnownProxies").Get<string[]>() ?? [])
+    {
+        o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+    }
+});
 builder.Services.AddReferralRateLimit(builder.Configuration);
 builder.Services.Configure<MapOptions>(builder.Configuration.GetSection(MapOptions.Section));
 builder.Services.AddProblemDetails(ApiProblems.Customize);
@@ -91,6 +99,9 @@ if (database.InitializeOnStartup)
     await app.InitializeDatabaseAsync();
 }
 
+// Behind nginx (deploy/): the client's address and scheme come from the proxy's headers, trusted only from the proxies
+// listed in Proxy:KnownProxies (loopback by default), so that a client cannot claim another address or HTTPS.
+app.UseForwardedHeaders();
 app.UseSiteAndApiErrors();
 if (!app.Environment.IsDevelopment())
 {

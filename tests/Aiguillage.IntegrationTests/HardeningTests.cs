@@ -68,6 +68,25 @@ public sealed class HardeningTests(SqliteDatabase database)
         Assert.DoesNotContain('\u2066', html);
     }
 
+    [Fact]
+    public async Task Absolute_links_use_the_configured_public_address_and_unknown_hosts_are_refused()
+    {
+        await using var site = database.Web.WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Site:PublicUrl", "https://aiguillage.example.org/");
+            b.UseSetting("AllowedHosts", "localhost;aiguillage.example.org");
+        });
+        var client = site.CreateClient();
+
+        var geojson = await client.GetStringAsync(new Uri("/api/v1/structures.geojson?departement=23", UriKind.Relative), Ct);
+        Assert.Contains("https://aiguillage.example.org/structures/", geojson, StringComparison.Ordinal);
+        Assert.DoesNotContain("http://localhost", geojson, StringComparison.Ordinal);
+
+        using var spoofed = new HttpRequestMessage(HttpMethod.Get, "/api/v1/structures.geojson");
+        spoofed.Headers.Host = "evil.example";
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.SendAsync(spoofed, Ct)).StatusCode);
+    }
+
     /// <summary>On Kestrel, as in production: no Server banner, and HEAD on the API answers like GET without a body.</summary>
     [Fact]
     public async Task Kestrel_sends_no_server_banner_and_answers_head_on_the_api()

@@ -24,7 +24,7 @@ internal static class MapApi
                 return ApiProblems.InvalidParameter(error!.Parameter, error.Message, error.Accepted);
             }
 
-            var json = StructureGeoJson.ToJson(map.Structures, map.Catalog, $"{request.Scheme}://{request.Host}{request.PathBase}");
+            var json = StructureGeoJson.ToJson(map.Structures, map.Catalog, PublicUrl.Base(request));
             return TypedResults.Bytes(Encoding.UTF8.GetBytes(json), StructureGeoJson.ContentType);
         })
         .Produces(StatusCodes.Status200OK, contentType: StructureGeoJson.ContentType)

@@ -62,7 +62,7 @@ public sealed class ResultatsModel(CatalogueProvider catalogs, OrientProject ori
         return Page();
     }
 
-    public string Permalink => $"{Request.Scheme}://{Request.Host}{Answers.Url("/orientation/resultats", ("type", TypeFilter), ("frais", CostFilter), ("besoin", NeedFilter))}";
+    public string Permalink => PublicUrl.Base(Request) + Answers.Url("/orientation/resultats", ("type", TypeFilter), ("frais", CostFilter), ("besoin", NeedFilter));
 
     private string? Known(TaxonomyKind kind, string? code) => code is not null && Taxonomy.IsUsable(kind, code) ? code : null;
 }
