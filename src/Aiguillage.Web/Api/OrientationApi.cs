@@ -25,7 +25,7 @@ internal static class OrientationApi
             CancellationToken cancellationToken) =>
         {
             var query = new OrientationQuery(commune, codePostal, etape, SplitList(besoins), audience, q);
-            var (answer, problem) = await orient.HandleAsync(query, record: true, cancellationToken);
+            var (answer, problem) = await orient.HandleAsync(query, recordFor: ClientKey.Of(http), cancellationToken);
             if (problem is not null)
             {
                 var result = ApiProblems.InvalidParameter(problem.Parameter, problem.Message, problem.Accepted);
