@@ -51,6 +51,8 @@ public static class UseCases
         services.AddScoped<Pathways.ReadChains>();
         services.AddScoped<Diagnosis.DiagnoseTerritory>();
         services.AddScoped<Diagnosis.Barometer>();
+        services.AddScoped<OpenData.ExportDataInclusion>();
+        services.AddScoped<OpenData.ReadHsds>();
         return services;
     }
 }
