@@ -20,12 +20,14 @@ internal static class OpenDataApi
             Export(DataInclusionTable.Structures, format, exporter, site, cancellationToken))
             .WithName("ExporterStructuresDataInclusion")
             .WithSummary("Les structures ouvertes au schéma data·inclusion v1 (structure.json), en JSON ou en CSV (format=csv) ; Licence Ouverte 2.0.")
-            .Produces<IEnumerable<DataInclusionStructure>>(StatusCodes.Status200OK, "application/json", "text/csv");
+            .Produces<IEnumerable<DataInclusionStructure>>(StatusCodes.Status200OK, "application/json", "text/csv")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         export.MapGet("/services", (string? format, ExportDataInclusion exporter, ReferralOptions site, CancellationToken cancellationToken) =>
             Export(DataInclusionTable.Services, format, exporter, site, cancellationToken))
             .WithName("ExporterServicesDataInclusion")
             .WithSummary("Les offres publiées au schéma data·inclusion v1 (service.json), en JSON ou en CSV (format=csv) ; Licence Ouverte 2.0.")
-            .Produces<IEnumerable<DataInclusionService>>(StatusCodes.Status200OK, "application/json", "text/csv");
+            .Produces<IEnumerable<DataInclusionService>>(StatusCodes.Status200OK, "application/json", "text/csv")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
 
         var hsds = app.MapGroup("/api/hsds").WithTags("Open Referral HSDS 3.0");
         hsds.MapGet("/services", async Task<Results<Ok<HsdsPage<HsdsService>>, ProblemHttpResult>> (
@@ -36,6 +38,7 @@ internal static class OpenDataApi
             return reader.Problem is { } problem ? problem : TypedResults.Ok(await read.ServicesAsync(number, size, site.PublicBaseUrl, cancellationToken));
         })
         .WithName("ListerServicesHsds")
+        .ProducesProblem(StatusCodes.Status400BadRequest)
         .WithSummary("Les offres publiées en services HSDS 3.0, paginées (page, per_page ≤ 100).");
 
         hsds.MapGet("/services/{id}", async Task<Results<Ok<HsdsService>, ProblemHttpResult>> (string id, ReadHsds read, ReferralOptions site, CancellationToken cancellationToken) =>
@@ -43,6 +46,8 @@ internal static class OpenDataApi
             : await read.ServiceAsync(uuid, site.PublicBaseUrl, cancellationToken) is { } service ? TypedResults.Ok(service)
             : ApiProblems.NotFound($"Aucun service publié n'a l'identifiant {uuid}."))
         .WithName("LireServiceHsds")
+        .ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesProblem(StatusCodes.Status404NotFound)
         .WithSummary("Un service HSDS 3.0 par son identifiant (UUID).");
 
         hsds.MapGet("/organizations", async Task<Results<Ok<HsdsPage<HsdsOrganization>>, ProblemHttpResult>> (
@@ -53,6 +58,7 @@ internal static class OpenDataApi
             return reader.Problem is { } problem ? problem : TypedResults.Ok(await read.OrganizationsAsync(number, size, site.PublicBaseUrl, cancellationToken));
         })
         .WithName("ListerOrganisationsHsds")
+        .ProducesProblem(StatusCodes.Status400BadRequest)
         .WithSummary("Les structures ouvertes en organisations HSDS 3.0, paginées (page, per_page ≤ 100).");
 
         hsds.MapGet("/organizations/{id}", async Task<Results<Ok<HsdsOrganization>, ProblemHttpResult>> (string id, ReadHsds read, ReferralOptions site, CancellationToken cancellationToken) =>
@@ -60,6 +66,8 @@ internal static class OpenDataApi
             : await read.OrganizationAsync(uuid, site.PublicBaseUrl, cancellationToken) is { } organization ? TypedResults.Ok(organization)
             : ApiProblems.NotFound($"Aucune organisation ouverte n'a l'identifiant {uuid}."))
         .WithName("LireOrganisationHsds")
+        .ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesProblem(StatusCodes.Status404NotFound)
         .WithSummary("Une organisation HSDS 3.0 par son identifiant (UUID), avec ses services.");
     }
 
