@@ -53,6 +53,7 @@ public static class UseCases
         services.AddScoped<Diagnosis.Barometer>();
         services.AddScoped<OpenData.ExportDataInclusion>();
         services.AddScoped<OpenData.ReadHsds>();
+        services.AddScoped<OpenData.ImportDataInclusion>();
         return services;
     }
 }
