@@ -145,6 +145,7 @@ app.MapPathwaysApi();
 app.MapSearchApi();
 app.MapQualityApi();
 app.MapReferralsApi();
+app.MapOpenDataApi();
 app.MapRazorPages();
 
 await app.RunAsync();
