@@ -24,7 +24,7 @@ cli offers import "$work/synthetiques.csv"
 # engine and the serialisation on every request. Each ratio compares two endpoints of the same process in the same run.
 measure() {
   local label=$1 cache=$2
-  (cd "$work/web" && exec env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning Orientation__CacheSize="$cache" \
+  (cd "$work/web" && exec env ASPNETCORE_ENVIRONMENT=Production RateLimits__Public__PermitLimit=0 Logging__LogLevel__Default=Warning Orientation__CacheSize="$cache" \
     "ConnectionStrings__Aiguillage=$db" ./Aiguillage.Web --urls "http://127.0.0.1:$port" >"$work/server.log" 2>&1) &
   server=$!
   for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 0.2; done

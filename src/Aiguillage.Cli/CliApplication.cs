@@ -60,7 +60,10 @@ public static class CliApplication
             new InitCommand(),
             new Command("territories", "les territoires officiels : territories import [--data DIR]") { new ImportTerritoriesCommand() },
             new SeedCommand(),
-            new Command("offers", "les offres d'accompagnement : offers import FICHIER.csv [--dry-run] | offers remind (rappels de confirmation)") { new ImportOffersCommand(), new OffersRemindCommand() },
+            new Command("offers", "les offres d'accompagnement : offers import FICHIER.csv [--dry-run] | offers import-data-inclusion FICHIER.json --type-structure CODE [--dry-run] | offers remind (rappels de confirmation)")
+            {
+                new ImportOffersCommand(), new ImportDataInclusionCommand(), new OffersRemindCommand(),
+            },
             new Command("data", "la qualité des données : data report [--details]") { new DataReportCommand() },
             new Command("users", "les comptes : users add-admin COURRIEL | add-moderator COURRIEL --territoire region:75 | add-member COURRIEL --structure N")
             {

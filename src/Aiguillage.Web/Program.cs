@@ -49,6 +49,11 @@ builder.Services.AddSingleton(builder.Configuration.GetSection(CatalogueOptions.
 builder.Services.AddHostedService<CatalogueRefresher>();
 // Mises en relation: settings checked at start, deadlines run every hour, one rate limit for the form and the API.
 var referralOptions = builder.Configuration.GetSection(ReferralOptions.Section).Get<ReferralOptions>() ?? new ReferralOptions();
+if (builder.Configuration[PublicUrl.Setting] is { Length: > 0 } publicUrl && builder.Configuration["Referrals:PublicBaseUrl"] is null)
+{
+    // One public address for the whole site: the links of the mails follow Site:PublicUrl unless told otherwise.
+    referralOptions.PublicBaseUrl = publicUrl.TrimEnd('/');
+}
 if (referralOptions.Problems() is { Count: > 0 } referralProblems)
 {
     throw new InvalidOperationException("Réglages des mises en relation invalides : " + string.Join(" ", referralProblems));
@@ -111,6 +116,12 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+if (app.Environment.IsProduction())
+{
+    // Behind the proxy the scheme is the forwarded one: a request that reached nginx over plain HTTP is sent to HTTPS.
+    app.UseHttpsRedirection();
+}
+
 app.UseSecurityHeaders();
 app.UseHttpMethodRules();
 app.UseBidiControlStripping();
@@ -136,6 +147,7 @@ app.MapPathwaysApi();
 app.MapSearchApi();
 app.MapQualityApi();
 app.MapReferralsApi();
+app.MapOpenDataApi();
 app.MapRazorPages();
 
 await app.RunAsync();

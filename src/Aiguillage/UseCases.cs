@@ -52,6 +52,9 @@ public static class UseCases
         services.AddScoped<Pathways.ReadChains>();
         services.AddScoped<Diagnosis.DiagnoseTerritory>();
         services.AddScoped<Diagnosis.Barometer>();
+        services.AddScoped<OpenData.ExportDataInclusion>();
+        services.AddScoped<OpenData.ReadHsds>();
+        services.AddScoped<OpenData.ImportDataInclusion>();
         return services;
     }
 }

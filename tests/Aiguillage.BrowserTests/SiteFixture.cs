@@ -40,6 +40,7 @@ public sealed class SiteFixture : IAsyncLifetime
             b.UseSetting("ConnectionStrings:Aiguillage", $"Data Source={_databasePath}");
             // The tests sign in and post forms from one address, more often than the public limit allows (tested elsewhere).
             b.UseSetting("Referrals:RateLimit:PermitLimit", "1000");
+            b.UseSetting("RateLimits:Public:PermitLimit", "0");
         });
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();

@@ -63,7 +63,7 @@ public abstract class DataQualityTests(TestDatabase database)
         database.SkipIfUnavailable();
         await using var scope = database.Scope();
         var (answer, problem) = await scope.ServiceProvider.GetRequiredService<Orientation.OrientProject>().HandleAsync(
-            new Orientation.OrientationQuery(commune, null, "creation", ["financement"], "association", null), record: false, TestContext.Current.CancellationToken);
+            new Orientation.OrientationQuery(commune, null, "creation", ["financement"], "association", null), recordFor: null, TestContext.Current.CancellationToken);
         Assert.Null(problem);
         var snapshot = await scope.ServiceProvider.GetRequiredService<CatalogueProvider>().GetAsync(TestContext.Current.CancellationToken);
         var firstFive = answer!.Result.Results.Take(5).Select(r => r.Offer).ToList();

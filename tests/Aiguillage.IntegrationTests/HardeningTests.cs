@@ -87,6 +87,35 @@ public sealed class HardeningTests(SqliteDatabase database)
         Assert.Equal(HttpStatusCode.BadRequest, (await client.SendAsync(spoofed, Ct)).StatusCode);
     }
 
+    [Fact]
+    public async Task The_public_api_and_the_results_page_are_limited_per_client_with_a_french_429()
+    {
+        await using var site = database.Web.WithWebHostBuilder(b =>
+        {
+            b.UseSetting("RateLimits:Public:PermitLimit", "3");
+            b.UseSetting("RateLimits:Public:WindowSeconds", "120");
+        });
+        var client = site.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add((await client.GetAsync(new Uri("/api/v1/referentiels", UriKind.Relative), Ct)).StatusCode);
+        }
+
+        var refused = await client.GetAsync(new Uri("/api/v1/referentiels", UriKind.Relative), Ct);
+        var page = await client.GetAsync(new Uri("/orientation/resultats?commune=23096&etape=creation", UriKind.Relative), Ct);
+        var home = await client.GetAsync(new Uri("/", UriKind.Relative), Ct);
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.InRange(int.Parse(refused.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture), 1, 120);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Trop de requêtes", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.TooManyRequests, page.StatusCode);
+        Assert.Contains("Trop de demandes", WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+    }
+
     /// <summary>On Kestrel, as in production: no Server banner, and HEAD on the API answers like GET without a body.</summary>
     [Fact]
     public async Task Kestrel_sends_no_server_banner_and_answers_head_on_the_api()

@@ -17,6 +17,8 @@ internal static class Hosts
             // The tests that look at mails run their own sender; this one would take their mails from the shared database.
             b.UseSetting("Mail:Enabled", "false");
             b.UseSetting("ConnectionStrings:Aiguillage", database.ConnectionString);
+            // Every test host reads from one address; the public limit has a test of its own (HardeningTests).
+            b.UseSetting("RateLimits:Public:PermitLimit", "0");
         });
 
     /// <summary>Makes a site host send its queued mails to the test SMTP server, every 200 ms, without TLS.</summary>

@@ -25,7 +25,7 @@ internal static class OrientationApi
             CancellationToken cancellationToken) =>
         {
             var query = new OrientationQuery(commune, codePostal, etape, SplitList(besoins), audience, q);
-            var (answer, problem) = await orient.HandleAsync(query, record: true, cancellationToken);
+            var (answer, problem) = await orient.HandleAsync(query, recordFor: ClientKey.Of(http), cancellationToken);
             if (problem is not null)
             {
                 var result = ApiProblems.InvalidParameter(problem.Parameter, problem.Message, problem.Accepted);
@@ -46,6 +46,7 @@ internal static class OrientationApi
         .Produces<OrientationDto>(StatusCodes.Status200OK, "application/json")
         .WithTags("Orientation")
         .WithName("Orienter")
+        .ProducesProblem(StatusCodes.Status400BadRequest)
         .WithSummary("Les offres qui conviennent à un projet, classées et expliquées, des alternatives quand il y en a peu, et les offres des étapes suivantes. besoins : codes séparés par des virgules.");
     }
 

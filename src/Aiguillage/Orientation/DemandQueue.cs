@@ -15,7 +15,27 @@ public sealed class DemandQueue
     private readonly Channel<OrientationRequest> _channel = Channel.CreateBounded<OrientationRequest>(
         new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
 
-    public void Enqueue(OrientationRequest request) => _channel.Writer.TryWrite(request);
+    /// <summary>How many (client, profile) pairs of the day are remembered; past it the memory starts over (see BoundedCache).</summary>
+    public const int RememberedClients = 100_000;
+
+    private static readonly object Seen = new();
+    private readonly BoundedCache<object> _recorded = new(RememberedClients);
+
+    /// <summary>
+    /// Records a request unless the same client already asked the same profile that day: reloading a results page or a
+    /// script calling the API in a loop counts once, so the unmet-demand figures of the diagnosis are not skewed. The client
+    /// is an opaque key (never stored); the memory is per instance and bounded. Returns whether the request was recorded.
+    /// </summary>
+    public bool Enqueue(OrientationRequest request, string client, string profile)
+    {
+        var first = false;
+        _recorded.GetOrAdd(request.Day.DayNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), client + "\n" + profile, () =>
+        {
+            first = true;
+            return Seen;
+        });
+        return first && _channel.Writer.TryWrite(request);
+    }
 
     public ValueTask<bool> WaitAsync(CancellationToken cancellationToken) => _channel.Reader.WaitToReadAsync(cancellationToken);
 

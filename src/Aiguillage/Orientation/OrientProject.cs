@@ -41,7 +41,11 @@ public sealed partial class OrientProject(CatalogueProvider catalogs, DemandQueu
 {
     public const int MaxTextLength = 200;
 
-    public async Task<(OrientationAnswer? Answer, OrientationProblem? Problem)> HandleAsync(OrientationQuery query, bool record, CancellationToken cancellationToken = default)
+    /// <param name="query">The profile as asked.</param>
+    /// <param name="recordFor">The client the request is recorded for, as demand (an opaque key; once per client, profile
+    /// and day): null not to record it (a refinement of results already counted, an internal check).</param>
+    /// <param name="cancellationToken">Cancels the wait for the catalogue.</param>
+    public async Task<(OrientationAnswer? Answer, OrientationProblem? Problem)> HandleAsync(OrientationQuery query, string? recordFor, CancellationToken cancellationToken = default)
     {
         var catalog = await catalogs.GetAsync(cancellationToken);
         var taxonomy = catalog.Taxonomy;
@@ -88,9 +92,9 @@ public sealed partial class OrientProject(CatalogueProvider catalogs, DemandQueu
         var key = string.Join('|', commune.Code, stage, string.Join(',', needs), audience, text);
         // The engine is a pure function of the catalogue, the day and the profile, so popular profiles are computed once.
         var result = cache.Results.GetOrAdd(generation, key, () => MatchOffers.Match(catalog.Index, taxonomy, profile, today));
-        if (record)
+        if (recordFor is not null)
         {
-            demand.Enqueue(new OrientationRequest(today, commune.Code, commune.DepartementCode, commune.RegionCode, stage, needs, audience, result.Results.Count, result.Alternatives.Count));
+            demand.Enqueue(new OrientationRequest(today, commune.Code, commune.DepartementCode, commune.RegionCode, stage, needs, audience, result.Results.Count, result.Alternatives.Count), recordFor, key);
         }
 
         return (new OrientationAnswer(profile, commune, result, taxonomy) { Generation = generation, Key = key }, null);

@@ -42,7 +42,7 @@ public sealed class ResultatsModel(CatalogueProvider catalogs, OrientProject ori
 
         // Refining the same answers is not a new request for the territorial diagnosis.
         var (answer, problem) = await orient.HandleAsync(
-            new OrientationQuery(Answers.Commune, null, Answers.Stage, Answers.Needs, Answers.Public, Answers.Text), record: !Filtered, cancellationToken);
+            new OrientationQuery(Answers.Commune, null, Answers.Stage, Answers.Needs, Answers.Public, Answers.Text), recordFor: Filtered ? null : ClientKey.Of(HttpContext), cancellationToken);
         if (problem is not null)
         {
             return Redirect(Answers.Url(problem.Parameter switch
