@@ -1,6 +1,3 @@
-using System.Globalization;
-using Library = CsvHelper;
-
 namespace Aiguillage.Diagnosis;
 
 /// <summary>One table of a diagnosis for the exports: a key (the CSV's name and the sheet's), French headers, rows of text or numbers.</summary>
@@ -44,24 +41,5 @@ public static class DiagnosisTables
     }
 
     /// <summary>A table as CSV for spreadsheets set to French: semicolons, decimal commas.</summary>
-    public static string ToCsv(DiagnosisTable table)
-    {
-        var french = CultureInfo.GetCultureInfo("fr-FR");
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = Library.CsvWriter.Create(text, Library.CsvWriterOptions.Default with { Separator = ';' }, true))
-        {
-            csv.WriteRecord(table.Headers.ToArray());
-            foreach (var row in table.Rows)
-            {
-                csv.WriteRecord(row.Select(v => v switch
-                {
-                    double d => d.ToString(french),
-                    IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-                    _ => v.ToString() ?? "",
-                }).ToArray());
-            }
-        }
-
-        return text.ToString();
-    }
+    public static string ToCsv(DiagnosisTable table) => Imports.SpreadsheetCsv.Write(table.Headers, table.Rows);
 }
