@@ -7,6 +7,7 @@ using Aiguillage.Accounts;
 using Aiguillage.Catalogue;
 using Aiguillage.Data;
 using Aiguillage.Mail;
+using Aiguillage.OpenData;
 using Aiguillage.Orientation;
 using Aiguillage.Referrals;
 using Aiguillage.Web;
@@ -59,6 +60,14 @@ if (referralOptions.Problems() is { Count: > 0 } referralProblems)
 
 builder.Services.AddSingleton(referralOptions);
 builder.Services.AddHostedService<ReferralScheduler>();
+// Open dumps (ADR 019): written every night into OpenData:DumpDirectory, listed and served by /donnees-ouvertes.
+var openDump = builder.Configuration.GetSection(OpenDumpOptions.Section).Get<OpenDumpOptions>() ?? new OpenDumpOptions();
+builder.Services.AddSingleton(openDump);
+builder.Services.AddSingleton(new OpenDumpFolderPath(Path.GetFullPath(openDump.DumpDirectory, builder.Environment.ContentRootPath)));
+if (openDump.NightlyDump)
+{
+    builder.Services.AddHostedService<OpenDumpScheduler>();
+}
 // Accounts (ADR 012): Identity on our database, cookies signed with keys kept in the database.
 builder.Services.AddAiguillageAccounts().AddSignInManager();
 var authentication = builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme);
