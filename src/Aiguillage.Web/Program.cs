@@ -39,7 +39,14 @@ if (mail.Enabled)
 var orientationCacheSize = builder.Configuration.GetValue("Orientation:CacheSize", OrientationResultCache.DefaultCapacity);
 builder.Services.AddSingleton(new OrientationResultCache(orientationCacheSize));
 builder.Services.AddSingleton(new OrientationJsonCache(orientationCacheSize / 2));
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages(o =>
+{
+    // The questionnaire embedded in partners' sites (ADR 019): the same pages under /integrer, with the embed layout.
+    foreach (var (page, route) in new[] { ("Index", ""), ("Etape", "/etape"), ("Besoins", "/besoins"), ("Forme", "/forme"), ("Resultats", "/resultats") })
+    {
+        o.Conventions.AddPageRoute("/Orientation/" + page, "/integrer/orientation" + route);
+    }
+});
 // French text is written as is in pages, not as numeric character references.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddHostedService<DemandWriter>();
@@ -155,6 +162,7 @@ app.MapSearchApi();
 app.MapQualityApi();
 app.MapReferralsApi();
 app.MapOpenDataApi();
+app.MapEmbedTheme();
 app.MapRazorPages();
 
 await app.RunAsync();
