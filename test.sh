@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of Aiguillage: unit, integration (SQLite and PostgreSQL), browser (Chromium + axe).
-# Installs what is missing when run as root on Debian (chromium, postgresql), starts a throw-away PostgreSQL
+# Runs every test of Aiguillage: unit, integration (SQLite and PostgreSQL), browser (Chromium + axe), then the
+# deployment smoke test (deploy/smoke.sh: two published instances behind nginx), counted as one test.
+# Installs what is missing when run as root on Debian (chromium, postgresql, nginx), starts a throw-away PostgreSQL
 # on 127.0.0.1, and stops it at the end. Ends with one line "N passed, N failed" summed over all test projects.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -12,6 +13,7 @@ mkdir -p "$results"
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+command -v nginx >/dev/null 2>&1 || [[ -x /usr/sbin/nginx ]] || need+=(nginx)
 if ((${#need[@]})); then
   if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
     echo "Installation de : ${need[*]}"
@@ -50,7 +52,11 @@ for project in tests/Aiguillage.Tests tests/Aiguillage.IntegrationTests tests/Ai
   dotnet test "$project" -c Release --no-build --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=1
 done
 
-passed=0; failed=0
+# The smoke test reuses the PostgreSQL above (a database of its own) and the Release build (publish is incremental).
+smoke_passed=0; smoke_failed=0
+if deploy/smoke.sh; then smoke_passed=1; else smoke_failed=1; status=1; fi
+
+passed=$smoke_passed; failed=$smoke_failed
 for trx in "$results"/*.trx; do
   [[ -f $trx ]] || continue
   counters=$(grep -o '<Counters[^>]*>' "$trx")

@@ -27,6 +27,8 @@ builder.Services.AddAiguillageDatabase(
     builder.Configuration.GetConnectionString(DatabaseRegistration.ConnectionStringName),
     builder.Environment.ContentRootPath);
 builder.Services.AddAiguillageUseCases();
+// The name this instance holds its job leases under: the mail queue and the deadlines run on one instance at a time (ADR 018).
+builder.Services.AddSingleton(LeaseHolder.New());
 // Mails wait in the database and a background sender sends them (ADR 010); files under App_Data/courriels by default.
 var mail = builder.ReadMailOptions();
 builder.Services.AddAiguillageMail(mail, builder.Environment.ContentRootPath);

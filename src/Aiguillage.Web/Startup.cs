@@ -89,7 +89,18 @@ internal static class Startup
 
             if (request.HasFormContentType && !HttpMethods.IsGet(request.Method))
             {
-                var form = await request.ReadFormAsync(context.RequestAborted);
+                IFormCollection form;
+                try
+                {
+                    form = await request.ReadFormAsync(context.RequestAborted);
+                }
+                catch (InvalidDataException)
+                {
+                    // A value with a NUL character, a form past the size limits: the request is malformed, not our error.
+                    context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                    return;
+                }
+
                 if (form.Any(f => f.Value.Any(v => InputText.HasBidiControl(v))))
                 {
                     var fields = form.ToDictionary(f => f.Key, f => new Microsoft.Extensions.Primitives.StringValues(f.Value.Select(v => InputText.WithoutBidiControls(v ?? "")).ToArray()));

@@ -33,6 +33,7 @@ public static class UseCases
         services.AddScoped<GetStructure>();
         services.AddScoped<SeedDatabase>();
         services.AddScoped<InitializeDatabase>();
+        services.AddScoped<JobLeases>();
         services.AddSingleton<CatalogueProvider>();
         services.AddSingleton<ICataloguePreparation, SearchIndexPreparation>();
         services.AddSingleton<DemandQueue>();

@@ -215,6 +215,32 @@ public sealed class ApiTests(SqliteDatabase database)
         Assert.Contains("/api/v1/offres/{id}", pretty, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The committed document passes Redocly CLI's recommended rules (npm, pinned in package.json, installed by the build's
+    /// npm ci): every operation says it is public, names its 4xx ProblemDetails, each group is described, a licence and a server.
+    /// </summary>
+    [Fact]
+    public async Task The_openapi_document_passes_the_recommended_rules_of_redocly()
+    {
+        var root = RepositoryRoot();
+        var start = new System.Diagnostics.ProcessStartInfo(Path.Combine(root, "node_modules", ".bin", "redocly"), ["lint", Path.Combine("docs", "openapi.json"), "--format=summary"])
+        {
+            WorkingDirectory = root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["REDOCLY_TELEMETRY"] = "off";
+        start.Environment["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true";
+        using var lint = System.Diagnostics.Process.Start(start)!;
+        var output = lint.StandardOutput.ReadToEndAsync(Ct);
+        var errors = lint.StandardError.ReadToEndAsync(Ct);
+        await lint.WaitForExitAsync(Ct);
+        var report = await output + await errors;
+
+        Assert.True(lint.ExitCode == 0, report);
+        Assert.DoesNotContain("warning ", report, StringComparison.Ordinal);
+    }
+
     internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Aiguillage.OpenData;
 using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
 
 namespace Aiguillage.Cli.Commands;
 
@@ -32,24 +31,7 @@ internal sealed class ImportDataInclusionCommand : UseCaseCommand
         await MigrateAsync(services, cancellationToken);
         await using var file = File.OpenRead(parse.GetRequiredValue(_file).FullName);
         var report = await services.GetRequiredService<ImportDataInclusion>().HandleAsync(file, parse.GetRequiredValue(_structureKind), dryRun, cancellationToken);
-        if (!report.Succeeded)
-        {
-            // "ligne N" is the rank of the service in the file; the message names its id and the field.
-            await console.Error.WriteLineAsync($"{report.Errors.Count} erreur(s) : rien n'a été importé.");
-            foreach (var error in report.Errors)
-            {
-                await console.Error.WriteLineAsync(error.ToString());
-            }
-
-            return ExitCodes.Refused;
-        }
-
-        if (dryRun)
-        {
-            console.Out.WriteLine("Vérification seule, rien n'a été écrit.");
-        }
-
-        OfferImportSummary.Write(console.Out, report);
-        return ExitCodes.Success;
+        // In the data·inclusion file, « ligne N » is the rank of the service; the message names its id and the field.
+        return await OfferImportSummary.ConcludeAsync(console, report, dryRun);
     }
 }

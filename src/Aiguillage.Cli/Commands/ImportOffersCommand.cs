@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text;
 using Aiguillage.Offers;
 using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
 
 namespace Aiguillage.Cli.Commands;
 
@@ -26,24 +25,6 @@ internal sealed class ImportOffersCommand : UseCaseCommand
         await MigrateAsync(services, cancellationToken);
         using var reader = new StreamReader(parse.GetRequiredValue(_file).FullName, Encoding.UTF8);
         var report = await services.GetRequiredService<ImportOffers>().HandleAsync(reader, dryRun, cancellationToken);
-        if (!report.Succeeded)
-        {
-            // One problem a line, "ligne N, colonne X : …", for a person to fix and a script to read.
-            await console.Error.WriteLineAsync($"{report.Errors.Count} erreur(s) : rien n'a été importé.");
-            foreach (var error in report.Errors)
-            {
-                await console.Error.WriteLineAsync(error.ToString());
-            }
-
-            return ExitCodes.Refused;
-        }
-
-        if (dryRun)
-        {
-            console.Out.WriteLine("Vérification seule, rien n'a été écrit.");
-        }
-
-        OfferImportSummary.Write(console.Out, report);
-        return ExitCodes.Success;
+        return await OfferImportSummary.ConcludeAsync(console, report, dryRun);
     }
 }

@@ -15,6 +15,7 @@ internal sealed class InitCommand : UseCaseCommand
     public override async Task<int> RunAsync(ParseResult parse, IServiceProvider services, CliConsole console, CancellationToken cancellationToken)
     {
         var init = await services.GetRequiredService<InitializeDatabase>().HandleAsync(TerritoryDataOption.Directory(parse, _data), cancellationToken);
+        EnsureSigningKey(services);
         console.Out.WriteLine(
             $"Base prête. Territoires importés : {(init.TerritoriesImported ? "oui" : "déjà présents")} ; " +
             $"amorce chargée : {(init.SeedLoaded ? "oui" : "déjà présente")}.");

@@ -8,6 +8,7 @@ internal sealed class MigrateCommand() : UseCaseCommand("migrate", "applique les
     public override async Task<int> RunAsync(ParseResult parse, IServiceProvider services, CliConsole console, CancellationToken cancellationToken)
     {
         await MigrateAsync(services, cancellationToken);
+        EnsureSigningKey(services);
         console.Out.WriteLine("Migrations appliquées.");
         return ExitCodes.Success;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Aiguillage.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -24,4 +25,11 @@ internal abstract class UseCaseCommand(string name, string description) : Comman
     /// <summary>Commands that write bring the database to the current model first, as they always did.</summary>
     protected static Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         services.GetRequiredService<AppDbContext>().Database.MigrateAsync(cancellationToken);
+
+    /// <summary>
+    /// Makes sure the database holds a signing key (data protection, ADR 018) before any instance of the site starts, so that
+    /// instances started together find the same key instead of each creating its own.
+    /// </summary>
+    protected static void EnsureSigningKey(IServiceProvider services) =>
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector("Aiguillage.Deploy").Protect([1]);
 }

@@ -100,7 +100,53 @@ internal static class OpenApiDocumentInfo
             document.Info.Title = "API Aiguillage";
             document.Info.Version = "v1";
             document.Info.Description = "Territoires officiels, référentiels, structures d'accompagnement de l'ESS et leurs offres. Réponses en JSON (camelCase, noms de champs en français) ; erreurs au format ProblemDetails (RFC 9457).";
-            document.Servers?.Clear();
+            document.Info.License = new Microsoft.OpenApi.OpenApiLicense { Name = "MIT (code) ; données sous Licence Ouverte 2.0", Url = new Uri("https://opensource.org/licenses/MIT") };
+
+            // Relative to the site that serves the document: the same document describes every deployment.
+            document.Servers = [new Microsoft.OpenApi.OpenApiServer { Url = "/", Description = "Le site qui sert ce document" }];
+
+            // Public API: no authentication, said explicitly (an empty requirement) rather than left undefined.
+            document.Security = [new Microsoft.OpenApi.OpenApiSecurityRequirement()];
+            foreach (var tag in document.Tags ?? new HashSet<Microsoft.OpenApi.OpenApiTag>())
+            {
+                tag.Description = TagDescriptions.TryGetValue(tag.Name ?? "", out var description)
+                    ? description
+                    : throw new InvalidOperationException($"Le groupe d'API « {tag.Name} » n'a pas de description (OpenApiDocumentInfo.TagDescriptions).");
+            }
+
+            return Task.CompletedTask;
+        })
+        .AddOperationTransformer((operation, context, _) =>
+        {
+            // Every /api route is rate limited (RateLimits:Public for reads, the referral limit for the form): say so.
+            operation.Responses ??= [];
+            if (!operation.Responses.ContainsKey("429"))
+            {
+                operation.Responses["429"] = new Microsoft.OpenApi.OpenApiResponse
+                {
+                    Description = "Trop de requêtes depuis cette adresse : ProblemDetails en français, en-tête Retry-After (secondes).",
+                    Content = new Dictionary<string, Microsoft.OpenApi.OpenApiMediaType> { ["application/problem+json"] = new() { Schema = new Microsoft.OpenApi.OpenApiSchemaReference("ProblemDetails", context.Document) } },
+                };
+            }
+
             return Task.CompletedTask;
         });
+
+    private static readonly Dictionary<string, string> TagDescriptions = new(StringComparer.Ordinal)
+    {
+        ["Référentiels"] = "Les listes de codes (étapes, besoins, publics, types…) et leurs libellés.",
+        ["Orientation"] = "Les offres qui correspondent à un projet, avec les raisons de chacune.",
+        ["Diagnostic territorial"] = "Les indicateurs du diagnostic d'une région, d'un département ou d'un EPCI.",
+        ["Qualité des données"] = "Le rapport sur les données : comptes, manques, âge des sources.",
+        ["Mises en relation"] = "Demander à une structure d'accompagner un projet, et suivre la demande.",
+        ["Territoires"] = "Les territoires officiels (Etalab) : régions, départements, EPCI, communes.",
+        ["Structures"] = "Les structures d'accompagnement publiées.",
+        ["Offres"] = "Les offres d'accompagnement publiées.",
+        ["Cartes"] = "Les structures sur la carte (GeoJSON) et la couverture par territoire.",
+        ["Recherche"] = "La recherche plein texte dans les offres et les structures.",
+        ["Statistiques"] = "Le baromètre public : structures, offres, orientations et mises en relation.",
+        ["Parcours"] = "Les parcours d'accompagnement publiés par les territoires.",
+        ["Données ouvertes"] = "Les exports au format data·inclusion v1 (Licence Ouverte 2.0).",
+        ["Open Referral HSDS 3.0"] = "Un sous-ensemble de l'API Open Referral HSDS 3.0.",
+    };
 }

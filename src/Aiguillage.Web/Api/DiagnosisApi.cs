@@ -26,6 +26,8 @@ internal static class DiagnosisApi
         })
         .WithTags("Diagnostic territorial")
         .WithName("DiagnostiquerTerritoire")
+        .ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesProblem(StatusCodes.Status404NotFound)
         .WithSummary("Le diagnostic d'un territoire (niveau region, departement ou epci) : matrice étape × besoin (offres locales, régionales, nationales), zones blanches et couverture rurale par étape, visibilité, demande sur la période (12 mois par défaut ; depuis, jusqua en AAAA-MM-JJ), réorientations entre structures, constats.");
 
         // The exports of the page: every table in one workbook, or one table as CSV.

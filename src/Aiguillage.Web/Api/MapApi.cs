@@ -29,6 +29,7 @@ internal static class MapApi
         })
         .Produces(StatusCodes.Status200OK, contentType: StructureGeoJson.ContentType)
         .WithName("CarteStructures")
+        .ProducesProblem(StatusCodes.Status400BadRequest)
         .WithSummary("Les structures actives placées sur la carte : FeatureCollection GeoJSON (RFC 7946), [longitude, latitude] en WGS 84 ; propriété precision : commune ou centre-departement. Les structures sans position sont omises.");
 
         group.MapGet("/couverture", async Task<Results<Ok<CouvertureDto>, ProblemHttpResult>> (
@@ -66,6 +67,7 @@ internal static class MapApi
                 report.Territories.Select(t => new TerritoireCouvertureDto(t.Code, t.Name, t.Offers, t.OffersOnWholeTerritory)).ToList()));
         })
         .WithName("CompterCouverture")
+        .ProducesProblem(StatusCodes.Status400BadRequest)
         .WithSummary("Pour chacun des 101 départements (ou chaque région), le nombre d'offres publiées disponibles pour l'étape et le besoin donnés, et combien couvrent tout le territoire. Les offres nationales comptent partout.");
     }
 }

@@ -26,6 +26,7 @@ internal static class OffersApi
             return TypedResults.Ok(PageDto<OffreDto>.From(result, OffreDto.From));
         })
         .WithName("ListerOffres")
+        .ProducesProblem(StatusCodes.Status400BadRequest)
         .WithSummary("Les offres publiées et en cours, filtrées par territoire (region, departement), etape, besoin, public, type, frais ; paginées (page, taille ≤ 100).");
 
         group.MapGet("/{id}", async Task<Results<Ok<OffreDto>, ProblemHttpResult>> (string id, GetOffer get, CancellationToken cancellationToken) =>
@@ -39,6 +40,8 @@ internal static class OffersApi
             return offer is null ? ApiProblems.NotFound($"Aucune offre n'a l'identifiant {number}.") : TypedResults.Ok(OffreDto.From(offer));
         })
         .WithName("LireOffre")
+        .ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesProblem(StatusCodes.Status404NotFound)
         .WithSummary("Une offre par son identifiant.");
     }
 }

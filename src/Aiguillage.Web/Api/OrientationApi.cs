@@ -46,6 +46,7 @@ internal static class OrientationApi
         .Produces<OrientationDto>(StatusCodes.Status200OK, "application/json")
         .WithTags("Orientation")
         .WithName("Orienter")
+        .ProducesProblem(StatusCodes.Status400BadRequest)
         .WithSummary("Les offres qui conviennent à un projet, classées et expliquées, des alternatives quand il y en a peu, et les offres des étapes suivantes. besoins : codes séparés par des virgules.");
     }
 

@@ -25,6 +25,7 @@ internal static class PathwaysApi
             })
             .WithTags("Diagnostic territorial")
             .WithName("Parcours")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithSummary("Les parcours d'accompagnement publiés d'un territoire (territoire=region:53 ou departement:35 ; sans paramètre : tous) et de ceux qui le contiennent, étape par étape avec leurs offres publiées.");
 }
 

@@ -32,6 +32,7 @@ internal static class SearchApi
             return TypedResults.Ok(RechercheDto.From(result));
         })
         .WithName("Rechercher")
+        .ProducesProblem(StatusCodes.Status400BadRequest)
         .WithSummary("Recherche plein texte en français dans les offres publiées et les structures actives (accents, pluriels, sigles et fautes de frappe tolérés), combinée aux filtres territoire (region:75, departement:23, commune:23096), etape, besoin, public, type ; résultats classés avec leur score et des extraits où les mots trouvés sont entourés de <mark> (texte déjà encodé en HTML).");
     }
 

@@ -24,6 +24,7 @@ internal static class StructuresApi
             return TypedResults.Ok(PageDto<StructureDto>.From(result, StructureDto.From));
         })
         .WithName("ListerStructures")
+        .ProducesProblem(StatusCodes.Status400BadRequest)
         .WithSummary("Les structures actives qui servent un territoire (une offre publiée le couvre, ou leur adresse y est) ; paginées.");
 
         group.MapGet("/{id}", async Task<Results<Ok<StructureDto>, ProblemHttpResult>> (string id, GetStructure get, CancellationToken cancellationToken) =>
@@ -37,6 +38,8 @@ internal static class StructuresApi
             return structure is null ? ApiProblems.NotFound($"Aucune structure n'a l'identifiant {number}.") : TypedResults.Ok(StructureDto.From(structure));
         })
         .WithName("LireStructure")
+        .ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesProblem(StatusCodes.Status404NotFound)
         .WithSummary("Une structure et ses offres publiées.");
     }
 }

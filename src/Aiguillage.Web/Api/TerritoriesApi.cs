@@ -44,6 +44,7 @@ internal static class TerritoriesApi
             return TypedResults.Ok(found.Select(TerritoireDto.From).ToList());
         })
         .WithName("ChercherTerritoires")
+        .ProducesProblem(StatusCodes.Status400BadRequest)
         .WithSummary("Cherche des territoires par nom (sans accents ni majuscules), code postal ou code officiel.");
 
         group.MapGet("/{niveau}/{code}", async Task<Results<Ok<TerritoireDto>, ProblemHttpResult>> (
@@ -65,6 +66,8 @@ internal static class TerritoriesApi
                 : TypedResults.Ok(TerritoireDto.From(territory));
         })
         .WithName("LireTerritoire")
+        .ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesProblem(StatusCodes.Status404NotFound)
         .WithSummary("Un territoire et ses parents ; un arrondissement municipal donne sa commune.");
     }
 }

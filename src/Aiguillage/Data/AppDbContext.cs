@@ -63,6 +63,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<Pathways.SupportChain> SupportChains => Set<Pathways.SupportChain>();
 
+    /// <summary>Which instance runs each once-across-instances background job (see JobLeases).</summary>
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+
     /// <summary>The keys that sign cookies and one-time links, shared by every instance of the site and by the CLI.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -126,6 +129,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.ApplyConfiguration(new Editing.VerificationPlanConfiguration());
         builder.ApplyConfiguration(new MembershipRequestConfiguration());
         builder.ApplyConfiguration(new Pathways.SupportChainConfiguration());
+        builder.ApplyConfiguration(new JobLeaseConfiguration());
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
 
         // snake_case columns, so that SQL written by hand reads the same on SQLite and PostgreSQL.

@@ -239,6 +239,28 @@ namespace Aiguillage.Data.Postgres.Migrations
                     b.ToTable("catalog_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Aiguillage.Data.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at_utc");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("holder");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("job_leases", (string)null);
+                });
+
             modelBuilder.Entity("Aiguillage.Editing.ChangeProposal", b =>
                 {
                     b.Property<int>("Id")

@@ -227,6 +227,28 @@ namespace Aiguillage.Data.Sqlite.Migrations
                     b.ToTable("catalog_versions", (string)null);
                 });
 
+            modelBuilder.Entity("Aiguillage.Data.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at_utc");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("holder");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("job_leases", (string)null);
+                });
+
             modelBuilder.Entity("Aiguillage.Editing.ChangeProposal", b =>
                 {
                     b.Property<int>("Id")
