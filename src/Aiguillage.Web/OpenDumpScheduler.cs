@@ -1,4 +1,5 @@
 using Aiguillage.Catalogue;
+using Aiguillage.Data;
 using Aiguillage.OpenData;
 using Aiguillage.Referrals;
 
@@ -6,11 +7,20 @@ namespace Aiguillage.Web;
 
 /// <summary>
 /// The nightly open dump (ADR 019): at start when the folder has none, then every night at OpenData:DumpHour, Paris time.
-/// A failure is logged and the previous dump keeps being served.
+/// With several instances on one database, the one that takes the job's lease (ADR 018) writes it, into the folder they
+/// share; the others skip that night. A failure is logged and the previous dump keeps being served.
 /// </summary>
 internal sealed class OpenDumpScheduler(
     IServiceScopeFactory scopes, OpenDumpFolderPath folder, OpenDumpOptions options, ReferralOptions site, TimeProvider clock, ILogger<OpenDumpScheduler> logger) : BackgroundService
 {
+    public const string Job = "open-dump";
+
+    /// <summary>
+    /// Longer than a dump takes and than the instances' clocks differ, shorter than a day: the lease is not renewed, so
+    /// the instance that took it tonight keeps it while the others pass 3 o'clock, and it is free again tomorrow.
+    /// </summary>
+    public static readonly TimeSpan LeaseDuration = TimeSpan.FromHours(2);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (await WriteOpenDump.LatestAsync(folder.Value, stoppingToken) is null)
@@ -45,6 +55,13 @@ internal sealed class OpenDumpScheduler(
         try
         {
             await using var scope = scopes.CreateAsyncScope();
+            var services = scope.ServiceProvider;
+            if (!await services.GetRequiredService<JobLeases>().TryTakeAsync(Job, services.GetRequiredService<LeaseHolder>(), LeaseDuration, stoppingToken))
+            {
+                logger.LogInformation("Décharge ouverte : une autre instance l'écrit (bail {Job})", Job);
+                return;
+            }
+
             var dump = await scope.ServiceProvider.GetRequiredService<WriteOpenDump>().HandleAsync(folder.Value, site.PublicBaseUrl, stoppingToken);
             logger.LogInformation("Décharge ouverte écrite : {Path} ({Offers} offres, {Structures} structures)", dump.Path, dump.Manifest.Counts.Offers, dump.Manifest.Counts.Structures);
         }

@@ -191,4 +191,42 @@ public sealed class OpenDataDumpTests(SqliteDatabase database)
             folder.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public async Task A_site_writes_a_dump_at_start_when_there_is_none_unless_another_instance_holds_the_lease()
+    {
+        var folder = System.IO.Directory.CreateTempSubdirectory("aiguillage-dump-site-");
+        Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> Site() => database.Web.WithWebHostBuilder(b =>
+        {
+            b.UseSetting("OpenData:NightlyDump", "true");
+            b.UseSetting("OpenData:DumpDirectory", folder.FullName);
+        });
+        await using (var scope = database.Scope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<Aiguillage.Data.JobLeases>().TryTakeAsync("open-dump", new("autre-instance"), TimeSpan.FromMinutes(1), Ct));
+        }
+
+        try
+        {
+            await using (var other = Site())
+            {
+                other.CreateClient();
+                await Task.Delay(TimeSpan.FromSeconds(3), Ct);
+                Assert.Null(await WriteOpenDump.LatestAsync(folder.FullName, Ct));
+            }
+
+            await using (var scope = database.Scope())
+            {
+                await scope.ServiceProvider.GetRequiredService<Aiguillage.Data.JobLeases>().ReleaseAsync("open-dump", new("autre-instance"), Ct);
+            }
+
+            await using var site = Site();
+            site.CreateClient();
+            Assert.NotNull(await Hosts.WithinAsync(TimeSpan.FromSeconds(60), async () => await WriteOpenDump.LatestAsync(folder.FullName, Ct) is not null));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }
