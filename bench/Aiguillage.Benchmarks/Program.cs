@@ -6,6 +6,7 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project bench/Aiguillage.Benchmarks -- --filter '*'
 // dotnet run -c Release --project bench/Aiguillage.Benchmarks -- offres-synthetiques 5000 > synthetiques.csv   (for bench/orientation-load.sh)
+// dotnet run -c Release --project bench/Aiguillage.Benchmarks -- export-data-inclusion   (peak heap of the data·inclusion export, 1,000 to 100,000 services)
 // dotnet run -c Release --project bench/Aiguillage.Benchmarks -- courriels 1000   (1,000 queued mails sent to an SMTP server on loopback)
 // AIGUILLAGE_BENCH_POSTGRES="Host=127.0.0.1;Port=55499;Database=recherche;Username=bench;Password=bench" dotnet run -c Release -- --filter '*Search*'
 //   (Lucene and PostgreSQL full-text search on the same corpus, in the same run)
@@ -17,6 +18,12 @@ if (args is ["offres-synthetiques", var count])
         Console.WriteLine(line);
     }
 
+    return;
+}
+
+if (args is ["export-data-inclusion"])
+{
+    await OpenDataBenchmarks.PeakAsync();
     return;
 }
 

@@ -65,6 +65,7 @@ public static class CliApplication
                 new ImportOffersCommand(), new ImportDataInclusionCommand(), new OffersRemindCommand(),
             },
             new Command("data", "la qualité des données : data report [--details]") { new DataReportCommand() },
+            new Command("opendata", "les données ouvertes : opendata dump [--dossier DIR]") { new OpenDataDumpCommand() },
             new Command("users", "les comptes : users add-admin COURRIEL | add-moderator COURRIEL --territoire region:75 | add-member COURRIEL --structure N")
             {
                 AddUserCommand.Admin(), AddUserCommand.Moderator(), AddUserCommand.Member(),

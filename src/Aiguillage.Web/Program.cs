@@ -7,6 +7,7 @@ using Aiguillage.Accounts;
 using Aiguillage.Catalogue;
 using Aiguillage.Data;
 using Aiguillage.Mail;
+using Aiguillage.OpenData;
 using Aiguillage.Orientation;
 using Aiguillage.Referrals;
 using Aiguillage.Web;
@@ -40,7 +41,14 @@ if (mail.Enabled)
 var orientationCacheSize = builder.Configuration.GetValue("Orientation:CacheSize", OrientationResultCache.DefaultCapacity);
 builder.Services.AddSingleton(new OrientationResultCache(orientationCacheSize));
 builder.Services.AddSingleton(new OrientationJsonCache(orientationCacheSize / 2));
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages(o =>
+{
+    // The questionnaire embedded in partners' sites (ADR 019): the same pages under /integrer, with the embed layout.
+    foreach (var (page, route) in new[] { ("Index", ""), ("Etape", "/etape"), ("Besoins", "/besoins"), ("Forme", "/forme"), ("Resultats", "/resultats") })
+    {
+        o.Conventions.AddPageRoute("/Orientation/" + page, "/integrer/orientation" + route);
+    }
+});
 // French text is written as is in pages, not as numeric character references.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddHostedService<DemandWriter>();
@@ -61,6 +69,14 @@ if (referralOptions.Problems() is { Count: > 0 } referralProblems)
 
 builder.Services.AddSingleton(referralOptions);
 builder.Services.AddHostedService<ReferralScheduler>();
+// Open dumps (ADR 019): written every night into OpenData:DumpDirectory, listed and served by /donnees-ouvertes.
+var openDump = builder.Configuration.GetSection(OpenDumpOptions.Section).Get<OpenDumpOptions>() ?? new OpenDumpOptions();
+builder.Services.AddSingleton(openDump);
+builder.Services.AddSingleton(new OpenDumpFolderPath(Path.GetFullPath(openDump.DumpDirectory, builder.Environment.ContentRootPath)));
+if (openDump.NightlyDump)
+{
+    builder.Services.AddHostedService<OpenDumpScheduler>();
+}
 // Accounts (ADR 012): Identity on our database, cookies signed with keys kept in the database.
 builder.Services.AddAiguillageAccounts().AddSignInManager();
 var authentication = builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme);
@@ -148,6 +164,7 @@ app.MapSearchApi();
 app.MapQualityApi();
 app.MapReferralsApi();
 app.MapOpenDataApi();
+app.MapEmbedTheme();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -49,5 +49,6 @@ internal static class ReferralRateLimit
 
     private static bool IsPublicRead(HttpContext context) =>
         !HttpMethods.IsPost(context.Request.Method)
-        && (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/orientation/resultats"));
+        && (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/orientation/resultats")
+            || context.Request.Path.StartsWithSegments("/integrer/orientation/resultats"));
 }

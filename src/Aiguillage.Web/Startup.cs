@@ -116,13 +116,22 @@ internal static class Startup
         // The map's tiles are the only images from elsewhere, and only from the configured tile server.
         var tiles = app.Configuration.GetSection(MapOptions.Section).Get<MapOptions>()?.TileOrigin;
         var images = tiles is null ? "img-src 'self' data:" : $"img-src 'self' data: {tiles}";
+
+        // Only the embedded questionnaire may be framed, and only by the partners' origins (ADR 019); read once, checked at start.
+        var embedAncestors = Embed.FrameAncestors(app.Configuration);
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
+            var framable = Embed.IsFramable(context.Request.Path);
             headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
+            if (!framable)
+            {
+                // X-Frame-Options has no "these origins" value that browsers honour: the embed routes rely on frame-ancestors alone.
+                headers.XFrameOptions = "DENY";
+            }
+
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers.ContentSecurityPolicy = $"default-src 'self'; {images}; style-src 'self'; script-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+            headers.ContentSecurityPolicy = $"default-src 'self'; {images}; style-src 'self'; script-src 'self'; frame-ancestors {(framable ? embedAncestors : "'none'")}; base-uri 'self'; form-action 'self'";
 
             // No page uses the camera, the microphone, the position, payments or sensors: none may ask for them.
             headers["Permissions-Policy"] = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()";

@@ -55,6 +55,7 @@ public static class UseCases
         services.AddScoped<OpenData.ExportDataInclusion>();
         services.AddScoped<OpenData.ReadHsds>();
         services.AddScoped<OpenData.ImportDataInclusion>();
+        services.AddScoped<OpenData.WriteOpenDump>();
         return services;
     }
 }

@@ -25,6 +25,12 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>
+    /// Another origin on this machine (another port), where EmbedTests serve a partner's page; the site lets it frame the
+    /// embedded questionnaire (Embed:AllowedOrigins), as an operator would for a CRESS.
+    /// </summary>
+    public string PartnerOrigin { get; } = $"http://127.0.0.1:{FreePort()}";
+
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>The site's services, to read what it wrote (the mails in the queue).</summary>
@@ -41,6 +47,8 @@ public sealed class SiteFixture : IAsyncLifetime
             // The tests sign in and post forms from one address, more often than the public limit allows (tested elsewhere).
             b.UseSetting("Referrals:RateLimit:PermitLimit", "1000");
             b.UseSetting("RateLimits:Public:PermitLimit", "0");
+            b.UseSetting("Embed:AllowedOrigins:0", PartnerOrigin);
+            b.UseSetting("OpenData:DumpDirectory", Path.Combine(Path.GetTempPath(), $"aiguillage-browser-dumps-{Guid.NewGuid():N}"));
         });
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
@@ -81,6 +89,13 @@ public sealed class SiteFixture : IAsyncLifetime
             }
         };
         return (page, problems);
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

@@ -84,6 +84,11 @@ public sealed class SqliteDatabase : TestDatabase
         }
 
         await base.DisposeAsync();
+        if (System.IO.Directory.Exists(Hosts.DumpDirectory))
+        {
+            System.IO.Directory.Delete(Hosts.DumpDirectory, recursive: true);
+        }
+
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
         {

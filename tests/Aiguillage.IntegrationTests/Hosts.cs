@@ -19,7 +19,13 @@ internal static class Hosts
             b.UseSetting("ConnectionStrings:Aiguillage", database.ConnectionString);
             // Every test host reads from one address; the public limit has a test of its own (HardeningTests).
             b.UseSetting("RateLimits:Public:PermitLimit", "0");
+            // Open dumps go to a folder of the test run, written when a test asks (OpenDataDumpTests), never into the sources.
+            b.UseSetting("OpenData:DumpDirectory", DumpDirectory);
+            b.UseSetting("OpenData:NightlyDump", "false");
         });
+
+    /// <summary>The open dumps' folder of every test host of this run.</summary>
+    public static string DumpDirectory { get; } = Path.Combine(Path.GetTempPath(), $"aiguillage-dumps-{Guid.NewGuid():N}");
 
     /// <summary>Makes a site host send its queued mails to the test SMTP server, every 200 ms, without TLS.</summary>
     public static Action<IWebHostBuilder> SendingMailsTo(SmtpSink sink) => site =>

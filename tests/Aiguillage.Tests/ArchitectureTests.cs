@@ -29,7 +29,7 @@ public sealed partial class ArchitectureTests
         ["Pathways"] = ["Accounts", "Catalogue", "Editing", "Taxonomy", "Territories"],
         ["Editing"] = ["Accounts", "Catalogue", "Mail", "Offers", "Organisations", "Quality", "Referrals", "Taxonomy", "Territories"],
         ["Seed"] = ["Imports", "Offers", "Organisations", "Territories"],
-        ["OpenData"] = ["Catalogue", "Imports", "Offers", "Taxonomy", "Territories"],
+        ["OpenData"] = ["Catalogue", "Imports", "Maps", "Offers", "Organisations", "Taxonomy", "Territories"],
     };
 
     private static string LibraryFolder()

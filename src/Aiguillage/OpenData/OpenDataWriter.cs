@@ -31,20 +31,75 @@ public static class OpenDataWriter
         var buffer = new ArrayBufferWriter<byte>(FlushThreshold * 2);
         await using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder });
         writer.WriteStartArray();
+        await WriteItemsAsync(records, writer, buffer, output, cancellationToken);
+        writer.WriteEndArray();
+        await EndAsync(writer, buffer, output, cancellationToken);
+    }
+
+    /// <summary>
+    /// { "structures": [...], "services": [...] }, the file that <see cref="ImportDataInclusion"/> reads, streamed like
+    /// <see cref="WriteJsonArrayAsync{T}"/>. Returns how many records each list holds.
+    /// </summary>
+    public static async Task<(int Structures, int Services)> WriteDataInclusionFileAsync(
+        IEnumerable<DataInclusionStructure> structures, IEnumerable<DataInclusionService> services, Stream output, CancellationToken cancellationToken)
+    {
+        var buffer = new ArrayBufferWriter<byte>(FlushThreshold * 2);
+        await using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder });
+        writer.WriteStartObject();
+        writer.WriteStartArray("structures");
+        var structureCount = await WriteItemsAsync(structures, writer, buffer, output, cancellationToken);
+        writer.WriteEndArray();
+        writer.WriteStartArray("services");
+        var serviceCount = await WriteItemsAsync(services, writer, buffer, output, cancellationToken);
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        await EndAsync(writer, buffer, output, cancellationToken);
+        return (structureCount, serviceCount);
+    }
+
+    private static async Task<int> WriteItemsAsync<T>(IEnumerable<T> records, Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, Stream output, CancellationToken cancellationToken)
+    {
+        var count = 0;
         foreach (var record in records)
         {
             JsonSerializer.Serialize(writer, record, Json);
+            count++;
             if (buffer.WrittenCount > FlushThreshold)
             {
+                await writer.FlushAsync(cancellationToken);
                 await output.WriteAsync(buffer.WrittenMemory, cancellationToken);
                 buffer.ResetWrittenCount();
             }
         }
 
-        writer.WriteEndArray();
+        return count;
+    }
+
+    private static async Task EndAsync(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, Stream output, CancellationToken cancellationToken)
+    {
         await writer.FlushAsync(cancellationToken);
         await output.WriteAsync(buffer.WrittenMemory, cancellationToken);
         await output.FlushAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Rows of named cells under a header of <paramref name="columns"/>, in that order (a missing cell is empty), with the
+    /// same quoting as <see cref="WriteCsvAsync{T}"/>. Returns the number of rows.
+    /// </summary>
+    public static async Task<int> WriteCsvRowsAsync(
+        IReadOnlyList<string> columns, IEnumerable<IReadOnlyDictionary<string, string>> rows, Stream output, CancellationToken cancellationToken)
+    {
+        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024, leaveOpen: true);
+        await writer.WriteLineAsync(string.Join(",", columns.Select(Quote)).AsMemory(), cancellationToken);
+        var count = 0;
+        foreach (var row in rows)
+        {
+            await writer.WriteLineAsync(string.Join(",", columns.Select(c => Quote(row.GetValueOrDefault(c) ?? ""))).AsMemory(), cancellationToken);
+            count++;
+        }
+
+        await writer.FlushAsync(cancellationToken);
+        return count;
     }
 
     public static async Task WriteCsvAsync<T>(IEnumerable<T> records, Stream output, CancellationToken cancellationToken)

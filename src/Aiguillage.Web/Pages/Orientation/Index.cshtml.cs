@@ -23,7 +23,7 @@ public sealed partial class IndexModel(CatalogueProvider catalogs, SearchTerrito
             return Page();
         }
 
-        if (Commune is not null)
+        if (Commune is not null && InTerritory(Commune))
         {
             return Redirect(Answers.Url("/orientation/etape"));
         }
@@ -34,13 +34,19 @@ public sealed partial class IndexModel(CatalogueProvider catalogs, SearchTerrito
             return Page();
         }
 
-        Choices = await FindAsync(Place, cancellationToken);
+        // Embedded for a territory, only its communes are offered (the partner's site serves its territory).
+        var found = await FindAsync(Place, cancellationToken);
+        Choices = found.Where(InTerritory).ToList();
         if (Choices.Count == 1)
         {
             return Redirect((Answers with { Commune = Choices[0].Code }).Url("/orientation/etape"));
         }
 
-        if (Choices.Count == 0)
+        if (Choices.Count == 0 && found.Count > 0 && Answers.Embed?.Territory is { } territory)
+        {
+            Errors["lieu"] = $"« {Place} » n'est pas dans le territoire de ce questionnaire ({territory.Name}). Indiquez une commune de ce territoire, ou cherchez sur le site d'Aiguillage pour un autre territoire.";
+        }
+        else if (Choices.Count == 0)
         {
             Errors["lieu"] = $"Aucune commune ne correspond à « {Place} ». Vérifiez l'orthographe ou indiquez le code postal.";
         }
@@ -74,7 +80,7 @@ public sealed partial class IndexModel(CatalogueProvider catalogs, SearchTerrito
             return Catalog.Communes.ByPostalCode(place);
         }
 
-        var found = (await searchTerritories.HandleAsync(place, TerritoryLevel.Commune, 10, cancellationToken))
+        var found = (await searchTerritories.HandleAsync(place, TerritoryLevel.Commune, Answers.Embed?.Territory is null ? 10 : 50, cancellationToken))
             .Select(t => Catalog.Communes.Find(t.Code))
             .OfType<CommuneEntry>()
             .ToList();

@@ -9,6 +9,12 @@ namespace Aiguillage.Web.Pages.Orientation;
 /// </summary>
 public sealed record Answers(string? Commune, string? Stage, IReadOnlyList<string> Needs, string? Public, string? Text)
 {
+    /// <summary>Set on the embedded questionnaire (/integrer/orientation): its links stay there and carry the partner's settings.</summary>
+    public EmbedSettings? Embed { get; init; }
+
+    /// <summary>The first step, without answers (the embed settings kept).</summary>
+    public string Start => (this with { Commune = null, Stage = null, Needs = [], Public = null, Text = null }).Url("/orientation");
+
     public static Answers From(IQueryCollection query) => new(
         Clean(query["commune"]),
         Clean(query["etape"]),
@@ -45,11 +51,19 @@ public sealed record Answers(string? Commune, string? Stage, IReadOnlyList<strin
         return QueryString.Create(pairs).ToUriComponent().TrimStart('?');
     }
 
+    /// <summary>A step or the results with these answers; a step of the embedded questionnaire stays under /integrer.</summary>
     public string Url(string path, params (string Key, string? Value)[] extra)
     {
-        var query = ToQuery(extra);
+        var embedded = IsQuestionnaire(path) && Embed is not null;
+        var query = ToQuery(embedded ? [.. extra, .. Embed!.Query] : extra);
+        path = Path(path);
         return query.Length == 0 ? path : new StringBuilder(path).Append('?').Append(query).ToString();
     }
+
+    /// <summary>The address of a step for a form's action: /integrer/orientation/… when embedded.</summary>
+    public string Path(string path) => IsQuestionnaire(path) && Embed is not null ? "/integrer" + path : path;
+
+    private static bool IsQuestionnaire(string path) => path == "/orientation" || path.StartsWith("/orientation/", StringComparison.Ordinal);
 
     private static string? Clean(StringValues value)
     {

@@ -62,7 +62,8 @@ public sealed class ResultatsModel(CatalogueProvider catalogs, OrientProject ori
         return Page();
     }
 
-    public string Permalink => PublicUrl.Base(Request) + Answers.Url("/orientation/resultats", ("type", TypeFilter), ("frais", CostFilter), ("besoin", NeedFilter));
+    /// <summary>The results on the site itself, also from the embed: the link is for keeping and sharing, outside the partner's frame.</summary>
+    public string Permalink => PublicUrl.Base(Request) + (Answers with { Embed = null }).Url("/orientation/resultats", ("type", TypeFilter), ("frais", CostFilter), ("besoin", NeedFilter));
 
     private string? Known(TaxonomyKind kind, string? code) => code is not null && Taxonomy.IsUsable(kind, code) ? code : null;
 }

@@ -22,22 +22,29 @@ public abstract class StepModel(CatalogueProvider catalogs) : PageModel
 
     public abstract int StepNumber { get; }
 
+    /// <summary>Served under /integrer/orientation, in a partner's frame (ADR 019).</summary>
+    public bool Embedded => Request.Path.StartsWithSegments("/integrer");
+
+    /// <summary>The commune is in the partner's territory (always, outside the embed).</summary>
+    protected bool InTerritory(CommuneEntry commune) => Answers.Embed?.Contains(commune) ?? true;
+
     /// <summary>Whether the person sent this step's form (rather than arriving on it).</summary>
     protected bool Sent => Request.Query.ContainsKey("envoye");
 
     protected async Task LoadAsync(CancellationToken cancellationToken)
     {
         Catalog = await catalogs.GetAsync(cancellationToken);
-        Answers = Answers.From(Request.Query);
+        Answers = Answers.From(Request.Query) with { Embed = Embedded ? EmbedSettings.From(Request.Query, Catalog) : null };
         Commune = Answers.Commune is null ? null : Catalog.Communes.Find(Answers.Commune);
+        ViewData["Embed"] = Answers.Embed;
     }
 
     /// <summary>Sends the person back to the first step whose answer is missing or wrong.</summary>
     protected IActionResult? RequireEarlierSteps()
     {
-        if (StepNumber > 1 && Commune is null)
+        if (StepNumber > 1 && (Commune is null || !InTerritory(Commune)))
         {
-            return Redirect("/orientation");
+            return Redirect(Answers.Start);
         }
 
         if (StepNumber > 2 && (Answers.Stage is null || !Taxonomy.IsUsable(TaxonomyKind.Stage, Answers.Stage)))
