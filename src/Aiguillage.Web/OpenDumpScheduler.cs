@@ -45,7 +45,9 @@ internal sealed class OpenDumpScheduler(
             next = next.AddDays(1);
         }
 
-        var offset = CatalogueClock.Paris.IsInvalidTime(next) ? CatalogueClock.Paris.GetUtcOffset(next.AddHours(1)) : CatalogueClock.Paris.GetUtcOffset(next);
+        // An hour skipped when the clocks go forward (2 h on the last Sunday of March) is read with the offset before the
+        // jump: the dump runs at the instant of the change, not an hour early.
+        var offset = CatalogueClock.Paris.IsInvalidTime(next) ? CatalogueClock.Paris.GetUtcOffset(next.AddHours(-1)) : CatalogueClock.Paris.GetUtcOffset(next);
         var wait = new DateTimeOffset(next, offset) - now;
         return wait > TimeSpan.Zero ? wait : TimeSpan.FromMinutes(1);
     }

@@ -230,3 +230,20 @@ public sealed class OpenDataDumpTests(SqliteDatabase database)
         }
     }
 }
+
+/// <summary>When the nightly dump runs: the hour asked, Paris time, on ordinary days and on the days the clocks change.</summary>
+public sealed class OpenDumpScheduleTests
+{
+    [Theory]
+    [InlineData("2026-11-30T01:00:00Z", 3, "2026-11-30T02:00:00Z")] // winter, UTC+1: 3 h in Paris is 02:00 UTC, later today
+    [InlineData("2026-11-30T02:00:00Z", 3, "2026-12-01T02:00:00Z")] // the hour itself: the next day
+    [InlineData("2026-07-01T12:00:00Z", 3, "2026-07-02T01:00:00Z")] // summer, UTC+2
+    [InlineData("2026-03-28T23:00:00Z", 3, "2026-03-29T01:00:00Z")] // the night clocks go forward: 3 h exists, UTC+2 already
+    [InlineData("2026-03-28T23:00:00Z", 2, "2026-03-29T01:00:00Z")] // 2 h does not exist that night: the first instant after it
+    [InlineData("2026-10-24T23:30:00Z", 3, "2026-10-25T02:00:00Z")] // the night clocks go back: 3 h is UTC+1 again
+    public void The_next_dump_is_at_the_hour_asked_paris_time(string now, int hour, string expected)
+    {
+        var wait = Aiguillage.Web.OpenDumpScheduler.UntilNext(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture), hour);
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture) + wait);
+    }
+}
