@@ -8,6 +8,8 @@ internal static class MainPages
 {
     public const string Results = "/orientation/resultats?commune=23096&etape=creation&besoins=financement";
 
+    public const string Sheet = "/orientation/fiche?commune=23096&etape=creation&besoins=financement";
+
     public static IReadOnlyList<string> All { get; } =
     [
         "/",
@@ -16,6 +18,8 @@ internal static class MainPages
         "/orientation/besoins?commune=23096&etape=creation",
         "/orientation/forme?commune=23096&etape=creation&besoins=financement",
         Results,
+        Sheet,
+        "/orientation/fiche?offres=5",
         "/annuaire",
         "/annuaire/region/75",
         "/annuaire/departement/23",
