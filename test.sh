@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Aiguillage: unit, integration (SQLite and PostgreSQL), browser (Chromium + axe), then the
 # deployment smoke test (deploy/smoke.sh: two published instances behind nginx), counted as one test.
-# Installs what is missing when run as root on Debian (chromium, postgresql, nginx), starts a throw-away PostgreSQL
+# Installs what is missing when run as root on Debian (chromium, postgresql, nginx, a Java runtime), starts a throw-away PostgreSQL
 # on 127.0.0.1, and stops it at the end. Ends with one line "N passed, N failed" summed over all test projects.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -14,6 +14,8 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v nginx >/dev/null 2>&1 || [[ -x /usr/sbin/nginx ]] || need+=(nginx)
+# The Nu HTML Checker (vnu.jar, an npm dev dependency) runs on Java.
+command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 if ((${#need[@]})); then
   if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
     echo "Installation de : ${need[*]}"

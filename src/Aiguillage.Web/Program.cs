@@ -141,7 +141,10 @@ if (app.Environment.IsProduction())
 app.UseSecurityHeaders();
 app.UseHttpMethodRules();
 app.UseBidiControlStripping();
-app.UseStaticFiles();
+// The offline base map's outlines (wwwroot/geo, ADR 020) are .geojson files, which the default provider does not serve.
+var contentTypes = new Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider();
+contentTypes.Mappings[".geojson"] = "application/geo+json";
+app.UseStaticFiles(new StaticFileOptions { ContentTypeProvider = contentTypes });
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();

@@ -1,0 +1,84 @@
+using Microsoft.Playwright;
+
+namespace Aiguillage.BrowserTests;
+
+/// <summary>
+/// Phones first (issue 15): every main page reflows at 320 px (WCAG 1.4.10) and on a 390×844 phone, its controls are
+/// touch targets of 44 px at least, and on the results page the first offer is on the first screen.
+/// </summary>
+public sealed class PhoneLayoutTests(SiteFixture site)
+{
+    private static readonly (int Width, int Height)[] Phones = [(320, 640), (390, 844)];
+
+    [Fact]
+    public async Task Every_main_page_fits_a_phone_without_scrolling_sideways_and_with_large_touch_targets()
+    {
+        var (page, problems) = await site.OpenAsync();
+        var failures = new List<string>();
+        foreach (var (width, height) in Phones)
+        {
+            await page.SetViewportSizeAsync(width, height);
+            foreach (var path in MainPages.All)
+            {
+                await page.GotoAsync(site.BaseUrl + path);
+                var overflow = await page.EvaluateAsync<string>(
+                    "() => document.documentElement.scrollWidth <= window.innerWidth ? '' : document.documentElement.scrollWidth + ' px > ' + window.innerWidth + ' px : '"
+                    + " + [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 4).map(e => e.tagName + '.' + e.className).join(', ')");
+                if (overflow.Length > 0)
+                {
+                    failures.Add($"{path} à {width} px : {overflow}");
+                }
+
+                var small = await page.EvaluateAsync<string>(SmallTargets);
+                if (small.Length > 0)
+                {
+                    failures.Add($"{path} à {width} px, cibles de moins de 44 px : {small}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.Empty(problems);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task On_a_phone_the_first_result_is_on_the_first_screen_and_the_filters_open_without_javascript(bool javaScript)
+    {
+        var (page, problems) = await site.OpenAsync(javaScript);
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync(site.BaseUrl + MainPages.Results);
+
+        var first = new ResultsPage(page).Results.First;
+        var top = await first.EvaluateAsync<double>("e => e.getBoundingClientRect().top");
+        Assert.True(top < 844 - 60, $"Le premier résultat commence à {top} px, sous le premier écran (844 px).");
+
+        // The profile is one line with a link to change it; the filters are a disclosure, closed until asked for.
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Modifier mes réponses" })).ToBeVisibleAsync();
+        var type = page.GetByLabel("Type d'offre");
+        await Assertions.Expect(type).Not.ToBeVisibleAsync();
+        await page.GetByText("Affiner les résultats").ClickAsync();
+        await Assertions.Expect(type).ToBeVisibleAsync();
+        await type.SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filtrer" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("type="));
+        // With a filter chosen, the disclosure stays open so the person sees why fewer offers are shown.
+        await Assertions.Expect(page.GetByLabel("Type d'offre")).ToBeVisibleAsync();
+        if (javaScript)
+        {
+            await Accessibility.AssertNoSeriousViolationsAsync(page);
+        }
+
+        Assert.Empty(problems);
+    }
+
+    /// <summary>Controls (buttons, fields, menus, the header's links) smaller than 44 px in either direction (WCAG 2.5.5).</summary>
+    private const string SmallTargets = """
+        () => [...document.querySelectorAll('button, .button, select, summary, input:not([type=hidden]):not([type=checkbox]):not([type=radio]), .nav-list a, .header-search-toggle')]
+          // A trap field for robots is out of sight and out of the tab order: not a target.
+          .filter(e => !e.closest('[aria-hidden=true]'))
+          .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && (r.height < 43.5 || r.width < 43.5); })
+          .slice(0, 4).map(e => e.tagName + '.' + e.className + ' "' + (e.textContent || e.name || '').trim().slice(0, 30) + '" ' + Math.round(e.getBoundingClientRect().width) + '×' + Math.round(e.getBoundingClientRect().height)).join(', ')
+        """;
+}
