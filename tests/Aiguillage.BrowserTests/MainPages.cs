@@ -42,5 +42,10 @@ internal static class MainPages
         "/compte/connexion",
         "/compte/inscription",
         "/compte/mot-de-passe-oublie",
+        "/donnees-ouvertes",
+        "/donnees-ouvertes/dictionnaire",
+        "/integrer",
+        "/integrer/orientation?territoire=departement:23&couleur=1f4e79",
+        "/integrer/orientation/resultats?commune=23096&etape=creation&besoins=financement&territoire=departement:23&couleur=1f4e79",
     ];
 }
