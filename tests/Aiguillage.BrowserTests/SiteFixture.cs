@@ -21,6 +21,8 @@ public sealed class SiteFixture : IAsyncLifetime
 {
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"aiguillage-browser-{Guid.NewGuid():N}.db");
     private WebApplicationFactory<Program>? _factory;
+    private const int KeptContexts = 6;
+    private readonly Queue<IBrowserContext> _contexts = new();
     private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = "";
@@ -66,7 +68,15 @@ public sealed class SiteFixture : IAsyncLifetime
     /// <summary>A page that fails the test on any console error or HTTP error it meets.</summary>
     public async Task<(IPage Page, List<string> Problems)> OpenAsync(bool javaScript = true)
     {
+        // Tests run one at a time and open at most four contexts each: older contexts are closed, so that forty tests do not
+        // leave forty sets of renderers (and their timers, maps and sockets) running beside the site on two cores.
+        while (_contexts.Count >= KeptContexts)
+        {
+            await _contexts.Dequeue().CloseAsync();
+        }
+
         var context = await Browser.NewContextAsync(new() { JavaScriptEnabled = javaScript, Locale = "fr-FR" });
+        _contexts.Enqueue(context);
         // A step that waits longer than this has failed: say so rather than hang the run. Generous, because two tests run at
         // once on two cores beside the site, which sometimes rebuilds its catalogue or computes a diagnosis meanwhile; these
         // are guards against hangs, not measures of speed (those are in the benchmarks).

@@ -10,7 +10,9 @@
   // The map and its legend come together; without JavaScript both stay hidden and the list is the page.
   container.hidden = false;
   container.parentNode.hidden = false;
-  var map = L.map(container, { scrollWheelZoom: false, zoomSnap: 0.5, minZoom: 2, maxZoom: 18 }).setView([46.6, 2.4], 5.5);
+  // No fade: a popup is readable at once (during Leaflet's 200 ms fade its text is pale, which an accessibility scan or a
+  // reader of the screen may catch), and nothing moves for people who asked for reduced motion.
+  var map = L.map(container, { scrollWheelZoom: false, zoomSnap: 0.5, minZoom: 2, maxZoom: 18, fadeAnimation: false }).setView([46.6, 2.4], 5.5);
   // Leaflet's default prefix carries an inline SVG flag; a plain link keeps the attribution text-only.
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   // Outlines under the pins and their groups, above a plain background.
