@@ -106,17 +106,14 @@ public sealed record EmbedSettings(TerritoryEntry? Territory, string? AccentColo
     public static EmbedSettings From(IQueryCollection query, CatalogueSnapshot catalogue) =>
         new(ReadTerritory(query["territoire"].FirstOrDefault(), catalogue), Accent(query["couleur"].FirstOrDefault()));
 
-    /// <summary>region:75 or departement:23 of the catalogue; null for anything else.</summary>
-    public static TerritoryEntry? ReadTerritory(string? value, CatalogueSnapshot catalogue)
-    {
-        var parts = (value ?? "").Trim().Split(':', 2);
-        return parts.Length != 2 ? null : parts[0].ToLowerInvariant() switch
+    /// <summary>region:75 or departement:23 of the catalogue (the zones' own text form); null for anything else.</summary>
+    public static TerritoryEntry? ReadTerritory(string? value, CatalogueSnapshot catalogue) =>
+        !CoverageZone.TryParse(value?.Trim(), out var zone) ? null : zone.Level switch
         {
-            "region" => catalogue.Region(parts[1].ToUpperInvariant()),
-            "departement" => catalogue.Departement(parts[1].ToUpperInvariant()),
+            TerritoryLevel.Region => catalogue.Region(zone.Code),
+            TerritoryLevel.Departement => catalogue.Departement(zone.Code),
             _ => null,
         };
-    }
 
     /// <summary>« 1f6feb » from « 1f6feb » or « #1f6feb », when white text on it reads at 4.5:1; null otherwise.</summary>
     public static string? Accent(string? value)
@@ -136,10 +133,7 @@ public sealed record EmbedSettings(TerritoryEntry? Territory, string? AccentColo
     /// <summary>The query parameters that carry the settings from one embedded page to the next.</summary>
     public (string Key, string? Value)[] Query => [("territoire", TerritoryCode), ("couleur", AccentColour)];
 
-    public bool Contains(CommuneEntry commune) => Territory switch
-    {
-        null => true,
-        { Level: TerritoryLevel.Region } region => commune.RegionCode == region.Code,
-        var departement => commune.DepartementCode == departement.Code,
-    };
+    /// <summary>Whether the partner's territory contains the commune: the rule of the coverage zones (CoverageZone.Contains).</summary>
+    public bool Contains(CommuneEntry commune) =>
+        Territory is null || new CoverageZone(Territory.Level, Territory.Code).Contains(commune.Location);
 }

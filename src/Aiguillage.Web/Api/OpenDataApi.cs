@@ -32,11 +32,7 @@ internal static class OpenDataApi
         var hsds = app.MapGroup("/api/hsds").WithTags("Open Referral HSDS 3.0");
         hsds.MapGet("/services", async Task<Results<Ok<HsdsPage<HsdsService>>, ProblemHttpResult>> (
             string? page, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "per_page")] string? perPage, ReadHsds read, ReferralOptions site, CancellationToken cancellationToken) =>
-        {
-            var reader = new QueryReader();
-            var (number, size) = (reader.Integer(page, "page", 1, 1, 100_000), reader.Integer(perPage, "per_page", 50, 1, Aiguillage.Offers.Page<object>.MaxSize));
-            return reader.Problem is { } problem ? problem : TypedResults.Ok(await read.ServicesAsync(number, size, site.PublicBaseUrl, cancellationToken));
-        })
+            await PagedAsync(page, perPage, (number, size) => read.ServicesAsync(number, size, site.PublicBaseUrl, cancellationToken)))
         .WithName("ListerServicesHsds")
         .ProducesProblem(StatusCodes.Status400BadRequest)
         .WithSummary("Les offres publiées en services HSDS 3.0, paginées (page, per_page ≤ 100).");
@@ -52,11 +48,7 @@ internal static class OpenDataApi
 
         hsds.MapGet("/organizations", async Task<Results<Ok<HsdsPage<HsdsOrganization>>, ProblemHttpResult>> (
             string? page, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "per_page")] string? perPage, ReadHsds read, ReferralOptions site, CancellationToken cancellationToken) =>
-        {
-            var reader = new QueryReader();
-            var (number, size) = (reader.Integer(page, "page", 1, 1, 100_000), reader.Integer(perPage, "per_page", 50, 1, Aiguillage.Offers.Page<object>.MaxSize));
-            return reader.Problem is { } problem ? problem : TypedResults.Ok(await read.OrganizationsAsync(number, size, site.PublicBaseUrl, cancellationToken));
-        })
+            await PagedAsync(page, perPage, (number, size) => read.OrganizationsAsync(number, size, site.PublicBaseUrl, cancellationToken)))
         .WithName("ListerOrganisationsHsds")
         .ProducesProblem(StatusCodes.Status400BadRequest)
         .WithSummary("Les structures ouvertes en organisations HSDS 3.0, paginées (page, per_page ≤ 100).");
@@ -69,6 +61,14 @@ internal static class OpenDataApi
         .ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status404NotFound)
         .WithSummary("Une organisation HSDS 3.0 par son identifiant (UUID), avec ses services.");
+    }
+
+    /// <summary>HSDS paging (page ≥ 1, per_page 1–100, 50 by default), read once for both lists; a bad value is a French 400.</summary>
+    private static async Task<Results<Ok<HsdsPage<T>>, ProblemHttpResult>> PagedAsync<T>(string? page, string? perPage, Func<int, int, Task<HsdsPage<T>>> read)
+    {
+        var reader = new QueryReader();
+        var (number, size) = (reader.Integer(page, "page", 1, 1, 100_000), reader.Integer(perPage, "per_page", 50, 1, Aiguillage.Offers.Page<object>.MaxSize));
+        return reader.Problem is { } problem ? problem : TypedResults.Ok(await read(number, size));
     }
 
     private static Results<PushStreamHttpResult, ProblemHttpResult> Export(
