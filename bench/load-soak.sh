@@ -100,6 +100,21 @@ echo "/health/live" >"$work/paths-trivial.txt"
 # Le mélange de l'endurance : les listes entrelacées, une ligne de chacune à tour de rôle.
 paste -d '\n' "$work"/paths-{orientation-page,orientation-api,recherche,annuaire,offre,geojson}.txt | grep . >"$work/paths-melange.txt"
 
+# Un passage sur chaque chemin, sur chaque instance, avant de mesurer : les mémos par génération du catalogue (réponses
+# d'orientation, listes de l'annuaire, couverture) sont chauds, comme sur un site en service ; le premier passage est
+# chronométré à part (ce que coûte la première visite après une modification du catalogue).
+echo "Premier passage sur chaque chemin (mémos froids), instance par instance…"
+declare -A cold_ms
+for n in 0 1; do
+  for name in orientation-page orientation-api recherche annuaire offre geojson; do
+    cold_started=$(date +%s%N)
+    while read -r path; do
+      curl -sk -o /dev/null -H "Host: aiguillage.localhost" "http://127.0.0.1:${stack_site_ports[$n]}$path"
+    done <"$work/paths-$name.txt"
+    ((n == 0)) && cold_ms[$name]=$((($(date +%s%N) - cold_started) / 1000000))
+  done
+done
+
 # lua NOM [DÉLAI_MS] : script wrk qui parcourt la liste NOM (chaque fil part d'un point différent), avec un délai fixe
 # avant chaque requête si DÉLAI_MS est donné.
 lua() {
@@ -122,7 +137,8 @@ ms() {
   awk -v q="$2" '$1 == q { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.1f", v }' "$1"
 }
 errors() {
-  awk '/Non-2xx/ {n += $NF} /Socket errors/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' "$1"
+  awk '/requests in/ {total = $1} /Non-2xx/ {n += $NF} /Socket errors/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 }
+       END { if (total == 0) print "aucune réponse"; else print n + 0 }' "$1"
 }
 
 names=(trivial orientation-page orientation-api recherche annuaire offre geojson)
@@ -136,7 +152,15 @@ declare -A labels=(
   echo
   echo "Machine : $(nproc) cœurs ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(awk '/MemTotal/ {printf "%.0f Go", $2 / 1048576}' /proc/meminfo) de mémoire, $(. /etc/os-release && echo "$PRETTY_NAME")."
   echo "Pile : nginx $("$stack_nginx_bin" -v 2>&1 | cut -d/ -f2) (worker_processes auto, TLS), deux instances du site (.NET $(dotnet --version), Production), PostgreSQL $(psql -d postgres -XtAc 'SHOW server_version' | cut -d' ' -f1) (fsync actif), $published offres publiées."
-  echo "wrk : 2 fils, 32 connexions, $duration s par mesure après 5 s de chauffe ; les chemins tournent sur les listes indiquées."
+  echo "wrk : 2 fils, 32 connexions, $duration s par mesure après 5 s de chauffe, délai d'abandon 10 s ; les chemins tournent sur les listes indiquées."
+  echo
+  echo "Premier passage sur chaque chemin, mémos froids (juste après le démarrage, comme après une modification du catalogue), une requête à la fois sur l'instance 1 ; les mesures de saturation suivent ce passage, fait aussi sur l'instance 2 :"
+  echo
+  echo "| point d'accès | chemins | durée moyenne d'une première requête (ms) |"
+  echo "|---|---:|---:|"
+  for name in orientation-page orientation-api recherche annuaire offre geojson; do
+    echo "| ${labels[$name]} | $(wc -l <"$work/paths-$name.txt") | $(awk -v t="${cold_ms[$name]}" -v n="$(wc -l <"$work/paths-$name.txt")" 'BEGIN { printf "%.0f", t / n }') |"
+  done
   echo
 } >"$out/results.md"
 
@@ -148,7 +172,7 @@ saturate() {
   for name in "${names[@]}"; do
     script=$(lua "$name")
     wrk -t2 -c32 -d5s -s "$script" "$base" >/dev/null 2>&1
-    wrk -t2 -c32 -d"${duration}"s --latency -s "$script" "$base" >"$out/wrk-$path-$name.txt" 2>&1
+    wrk -t2 -c32 -d"${duration}"s --timeout 10s --latency -s "$script" "$base" >"$out/wrk-$path-$name.txt" 2>&1
     local r=$(rps "$out/wrk-$path-$name.txt")
     [[ $name == trivial ]] && trivial=$r
     printf '| %s | %.0f | %s | %s | %s | %s |\n' "${labels[$name]}" "$r" \
@@ -168,7 +192,7 @@ saturate "direct, une instance" "$direct"
 echo "Saturation du mélange à travers nginx…"
 mix=$(lua melange)
 wrk -t2 -c32 -d5s -s "$mix" "$via_nginx" >/dev/null 2>&1
-wrk -t2 -c32 -d"${duration}"s --latency -s "$mix" "$via_nginx" >"$out/wrk-melange-saturation.txt" 2>&1
+wrk -t2 -c32 -d"${duration}"s --timeout 10s --latency -s "$mix" "$via_nginx" >"$out/wrk-melange-saturation.txt" 2>&1
 saturation=$(rps "$out/wrk-melange-saturation.txt")
 target=$(awk -v s="$saturation" 'BEGIN { printf "%.0f", s / 2 }')
 connections=16
@@ -187,7 +211,7 @@ sample() {
 }
 echo "secondes,rss_instance1_mo,fils_instance1,rss_instance2_mo,fils_instance2,connexions_postgresql" >"$out/soak.csv"
 soak_started=$SECONDS
-wrk -t2 -c"$connections" -d"${soak}"s --latency -s "$soak_script" "$via_nginx" >"$out/wrk-endurance.txt" 2>&1 &
+wrk -t2 -c"$connections" -d"${soak}"s --timeout 10s --latency -s "$soak_script" "$via_nginx" >"$out/wrk-endurance.txt" 2>&1 &
 loader=$!
 while kill -0 "$loader" 2>/dev/null; do
   sample "$((SECONDS - soak_started))" >>"$out/soak.csv"

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
+using Aiguillage.Catalogue;
 using Aiguillage.Orientation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

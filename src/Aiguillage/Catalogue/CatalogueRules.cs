@@ -36,7 +36,10 @@ public static class CatalogueRules
     public static bool AcceptsPublic(ulong publicMask, bool audienceAsked, ulong audienceBit) =>
         !audienceAsked || publicMask == 0 || (publicMask & audienceBit) != 0;
 
-    /// <summary>The filters of the annuaire, the search, the map, the coverage and the listings: stage, need, public, type, cost.</summary>
+    /// <summary>
+    /// The filters of the annuaire, the search, the map, the coverage and the listings: stage, need, public, type, cost.
+    /// An attribute read here is also part of <see cref="FilterClasses.KeyOf"/>, which counts offers by what this reads.
+    /// </summary>
     public static bool Accepts(CatalogueFilter filter, OfferView offer) =>
         (filter.Stage is null || ServesStage(offer.Stages, filter.Stage))
         && (filter.Need is null || CoversNeed(offer.Needs, filter.Need))

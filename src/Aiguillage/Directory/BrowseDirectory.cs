@@ -43,22 +43,72 @@ public sealed record DirectoryPage(
     Page<StructureListing> Structures);
 
 /// <summary>
+/// A directory listing before paging: everything a page of it shows but the slice of offers or structures. It depends
+/// only on the catalogue and the query without its page, so it is computed once per catalogue generation.
+/// </summary>
+public sealed record DirectoryListingResult(
+    DirectoryTerritory Territory,
+    IReadOnlyList<DirectoryTerritory> Ancestors,
+    IReadOnlyList<TerritoryCount> Children,
+    IReadOnlyList<Facet> Facets,
+    IReadOnlyList<OfferView> Offers,
+    IReadOnlyList<StructureListing> Structures)
+{
+    public DirectoryPage Page(int page, int size) => new(
+        Territory,
+        Ancestors,
+        Children,
+        Facets,
+        Offers.Count,
+        Structures.Count,
+        new Page<OfferView>(Offers.Count, page, size, Offers.Skip((page - 1) * size).Take(size).ToList()),
+        new Page<StructureListing>(Structures.Count, page, size, Structures.Skip((page - 1) * size).Take(size).ToList()));
+}
+
+/// <summary>The directory's listings for the current catalogue, shared by every request of the process (see BoundedCache).</summary>
+public sealed class DirectoryCache(int capacity = DirectoryCache.DefaultCapacity)
+{
+    /// <summary>Every territory page of a few filters: the 101 départements, the régions, the EPCI people browse.</summary>
+    public const int DefaultCapacity = 2_000;
+
+    public BoundedCache<DirectoryListingResult> Listings { get; } = new(capacity);
+}
+
+/// <summary>
 /// The directory ("annuaire"): a territory of any level (France, région, département, EPCI, commune), what is available
 /// there under the filters, the territories below it with their counts, and facet counts that follow the filters.
-/// Reads the in-memory catalogue, so it costs no database query and agrees with the orientation.
+/// Reads the in-memory catalogue, so it costs no database query and agrees with the orientation; a listing is kept for
+/// the catalogue generation, and each page is a slice of it.
 /// </summary>
-public sealed class BrowseDirectory(CatalogueProvider catalogs)
+public sealed class BrowseDirectory(CatalogueProvider catalogs, DirectoryCache cache)
 {
-    public async Task<DirectoryPage?> HandleAsync(DirectoryQuery query, CancellationToken cancellationToken = default) =>
-        DirectoryListing.Build(await catalogs.GetAsync(cancellationToken), query);
+    public async Task<DirectoryPage?> HandleAsync(DirectoryQuery query, CancellationToken cancellationToken = default)
+    {
+        var catalog = await catalogs.GetAsync(cancellationToken);
+        // Only a territory that exists is memoised: its code then is a real code, and the key cannot be forged from input.
+        if (!DirectoryListing.Exists(catalog, query.Level, query.Code))
+        {
+            return null;
+        }
+
+        var filter = query.Filter;
+        var key = string.Join('\u001f', query.Level, query.Code, filter.Stage, filter.Need, filter.Public, filter.Type, filter.Cost, query.View);
+        return cache.Listings.GetOrAdd(catalog.Generation, key, () => DirectoryListing.List(catalog, query)!).Page(query.Page, query.Size);
+    }
 }
 
 public static class DirectoryListing
 {
     private static readonly StringComparer French = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), ignoreCase: true);
 
+    /// <summary>Whether the directory has a page for this territory.</summary>
+    public static bool Exists(CatalogueSnapshot catalog, TerritoryLevel level, string code) => new Places(catalog).Find(level, code) is not null;
+
     /// <summary>The page of the directory for the query; null when the territory does not exist.</summary>
-    public static DirectoryPage? Build(CatalogueSnapshot catalog, DirectoryQuery query)
+    public static DirectoryPage? Build(CatalogueSnapshot catalog, DirectoryQuery query) => List(catalog, query)?.Page(query.Page, query.Size);
+
+    /// <summary>The listing of the query, all pages; null when the territory does not exist.</summary>
+    public static DirectoryListingResult? List(CatalogueSnapshot catalog, DirectoryQuery query)
     {
         var places = new Places(catalog);
         var place = places.Find(query.Level, query.Code);
@@ -67,48 +117,32 @@ public static class DirectoryListing
             return null;
         }
 
-        var offersHere = catalog.Offers.Where(place.HasOffer).ToList();
-        var offerIdsHere = offersHere.Select(o => o.Id).ToHashSet();
-        var structuresHere = catalog.Structures
-            .Where(s => place.HasAddress(s) || s.OfferIds.Any(offerIdsHere.Contains))
-            .ToList();
+        var classes = FilterClasses.Of(catalog);
+        var here = Served.By(classes, catalog.Structures, catalog.Offers.Where(place.HasOffer).ToList(), place);
 
         // Local offers first: in a département, its own offers matter more than the national ones that cover everyone.
-        var offers = offersHere.Where(o => query.Filter.Accepts(o.View))
+        var offers = here.Offers.Where(o => query.Filter.Accepts(o.View))
             .OrderBy(o => Breadth(o.Zones)).ThenBy(o => o.View.Title, French).ThenBy(o => o.Id)
             .Select(o => o.View).ToList();
-        var structures = StructuresMatching(catalog, structuresHere, offerIdsHere, query.Filter)
+        var structures = StructuresMatching(here, query.Filter)
             .OrderBy(s => s.Structure.Name, French).ThenBy(s => s.Structure.Id).ToList();
 
         var facets = DirectoryQuery.Facets.Select(kind => new Facet(kind, catalog.Taxonomy.Terms(kind).Select(term =>
         {
             var filter = query.Filter.With(kind, term.Code);
             var count = query.View == DirectoryView.Offers
-                ? offersHere.Count(o => filter.Accepts(o.View))
-                : StructuresMatching(catalog, structuresHere, offerIdsHere, filter).Count();
+                ? FilterClasses.Count(here.Tally, filter)
+                : StructuresMatching(here, filter).Count();
             return new FacetValue(term.Code, term.Label, count, query.Filter.Value(kind) == term.Code);
         }).ToList())).ToList();
 
         var children = places.Children(place).Select(child =>
         {
-            var childOffers = offersHere.Where(child.HasOffer).ToList();
-            var childOfferIds = childOffers.Select(o => o.Id).ToHashSet();
-            var childStructures = structuresHere.Where(s => child.HasAddress(s) || s.OfferIds.Any(childOfferIds.Contains)).ToList();
-            return new TerritoryCount(
-                child.Territory,
-                childOffers.Count(o => query.Filter.Accepts(o.View)),
-                StructuresMatching(catalog, childStructures, childOfferIds, query.Filter).Count());
+            var there = Served.By(classes, here.Structures.Select(s => s.Structure), here.Offers.Where(child.HasOffer).ToList(), child);
+            return new TerritoryCount(child.Territory, FilterClasses.Count(there.Tally, query.Filter), StructuresMatching(there, query.Filter).Count());
         }).ToList();
 
-        return new DirectoryPage(
-            place.Territory,
-            place.Ancestors,
-            children,
-            facets,
-            offers.Count,
-            structures.Count,
-            new Page<OfferView>(offers.Count, query.Page, query.Size, offers.Skip((query.Page - 1) * query.Size).Take(query.Size).ToList()),
-            new Page<StructureListing>(structures.Count, query.Page, query.Size, structures.Skip((query.Page - 1) * query.Size).Take(query.Size).ToList()));
+        return new DirectoryListingResult(place.Territory, place.Ancestors, children, facets, offers, structures);
     }
 
     /// <summary>How wide the narrowest zone of an offer is: commune or EPCI 0, département 1, région 2, France 3.</summary>
@@ -124,18 +158,36 @@ public static class DirectoryListing
     /// Without filters, every structure serving the territory; with filters, those with at least one offer there that
     /// passes them (a structure with no published offer cannot match an étape or a besoin).
     /// </summary>
-    private static IEnumerable<StructureListing> StructuresMatching(
-        CatalogueSnapshot catalog, IEnumerable<StructureEntry> structuresHere, HashSet<int> offerIdsHere, CatalogueFilter filter)
+    private static IEnumerable<StructureListing> StructuresMatching(Served served, CatalogueFilter filter)
     {
-        bool Here(CatalogueOffer offer) => offerIdsHere.Contains(offer.Id);
-        foreach (var structure in structuresHere)
+        foreach (var (structure, offersHere) in served.Structures)
         {
-            var offers = catalog.OffersOf(structure).ToList();
-            // structuresHere already serve the place, so the rule is asked of their offers there only.
-            if (CatalogueRules.Matches(structure, offers, filter, TerritoryLevel.Pays, TerritoryLevels.FranceCode, Here))
+            // The structures served already serve the place, and their offers there (one per class) are what the rule is asked of.
+            if (CatalogueRules.Matches(structure, offersHere.Select(c => c.Sample), filter, TerritoryLevel.Pays, TerritoryLevels.FranceCode, static _ => true))
             {
-                yield return new StructureListing(structure, offers.Count(o => Here(o) && filter.Accepts(o.View)));
+                yield return new StructureListing(structure, FilterClasses.Count(offersHere, filter));
             }
+        }
+    }
+
+    /// <summary>
+    /// What serves a place: the offers available there (and their tally by filter class), and among the candidate
+    /// structures those with an address there or one of these offers, each with the tally of its offers there.
+    /// </summary>
+    private sealed record Served(
+        List<CatalogueOffer> Offers,
+        IReadOnlyList<FilterClass> Tally,
+        List<(StructureEntry Structure, IReadOnlyList<FilterClass> OffersHere)> Structures)
+    {
+        public static Served By(FilterClasses classes, IEnumerable<StructureEntry> candidates, List<CatalogueOffer> offers, Place place)
+        {
+            var byId = offers.ToDictionary(o => o.Id);
+            var structures = candidates
+                .Select(s => (Structure: s, OffersHere: s.OfferIds.Select(byId.GetValueOrDefault).OfType<CatalogueOffer>().ToList()))
+                .Where(s => s.OffersHere.Count > 0 || place.HasAddress(s.Structure))
+                .Select(s => (s.Structure, classes.Tally(s.OffersHere)))
+                .ToList();
+            return new Served(offers, classes.Tally(offers), structures);
         }
     }
 

@@ -22,7 +22,11 @@ public sealed class CountCoverage(CatalogueProvider catalogs)
         return Count(await catalogs.GetAsync(cancellationToken), level, stage, need);
     }
 
-    public static CoverageReport Count(CatalogueSnapshot catalog, TerritoryLevel level, string? stage, string? need)
+    /// <summary>Counts every territory against every offer; kept for the snapshot, as the same few questions come back.</summary>
+    public static CoverageReport Count(CatalogueSnapshot catalog, TerritoryLevel level, string? stage, string? need) =>
+        catalog.Derived(static _ => new CoverageMemo()).Reports.GetOrAdd("", string.Join('\u001f', level, stage, need), () => Compute(catalog, level, stage, need));
+
+    private static CoverageReport Compute(CatalogueSnapshot catalog, TerritoryLevel level, string? stage, string? need)
     {
         if (level is not (TerritoryLevel.Departement or TerritoryLevel.Region))
         {
@@ -44,5 +48,11 @@ public sealed class CountCoverage(CatalogueProvider catalogs)
                 t.Zone,
                 offers.Count(f => CatalogueRules.IsAvailableIn(f, level, t.Code)),
                 offers.Count(f => CatalogueRules.CoversWhole(f, level, t.Code)))).ToList());
+    }
+
+    /// <summary>The reports of one snapshot (bounded: stage and need are free text to this class).</summary>
+    private sealed class CoverageMemo
+    {
+        public BoundedCache<CoverageReport> Reports { get; } = new(500);
     }
 }

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Aiguillage.Catalogue;
 using Aiguillage.Data;
 
 namespace Aiguillage.Orientation;

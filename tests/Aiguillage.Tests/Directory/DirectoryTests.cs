@@ -163,6 +163,27 @@ public class DirectoryTests
     }
 
     [Fact]
+    public void Every_page_is_a_slice_of_one_listing()
+    {
+        var offers = Enumerable.Range(1, 45).Select(i => Offer(i, zones: [i % 2 == 0 ? Departement("23") : CoverageZone.France])).ToArray();
+        var catalog = Catalog(offers);
+        var query = new DirectoryQuery(TerritoryLevel.Departement, "23", new CatalogueFilter(), DirectoryView.Offers, 1, 20);
+        var listing = DirectoryListing.List(catalog, query)!;
+        Assert.Equal(45, listing.Offers.Count);
+        foreach (var page in new[] { 1, 2, 3 })
+        {
+            var built = DirectoryListing.Build(catalog, query with { Page = page })!;
+            var sliced = listing.Page(page, 20);
+            Assert.Equal(built.Offers.Items.Select(o => o.Id), sliced.Offers.Items.Select(o => o.Id));
+            Assert.Equal(built.Children.Select(c => (c.Territory.Code, c.Offers, c.Structures)), sliced.Children.Select(c => (c.Territory.Code, c.Offers, c.Structures)));
+        }
+
+        Assert.Equal(5, listing.Page(3, 20).Offers.Items.Count);
+        Assert.True(DirectoryListing.Exists(catalog, TerritoryLevel.Departement, "23"));
+        Assert.False(DirectoryListing.Exists(catalog, TerritoryLevel.Departement, "23\u001fcreation"));
+    }
+
+    [Fact]
     public void An_unknown_territory_gives_no_page()
     {
         var catalog = Catalog(EveryLevel);

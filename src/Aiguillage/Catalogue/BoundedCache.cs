@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Aiguillage.Orientation;
+namespace Aiguillage.Catalogue;
 
 /// <summary>
 /// A process-wide memo of answers that depend only on a generation (the catalogue stamp and the day) and a key (the

@@ -1,4 +1,4 @@
-using Aiguillage.Orientation;
+using Aiguillage.Catalogue;
 
 namespace Aiguillage.Tests;
 
