@@ -73,7 +73,7 @@ pass "configuration nginx de deploy/ acceptée (nginx -t) et nginx démarré sur
 # --- Deux instances du site, comme aiguillage@.service ---
 start_site() {
   stack_start_site "$1" Mail__Directory="$work/mail" Mail__PollInterval=00:00:01 \
-    Referrals__PublicBaseUrl="https://aiguillage.localhost" Referrals__Moderators__0__Territory=pays:FR \
+    Site__PublicUrl="https://aiguillage.localhost" Referrals__Moderators__0__Territory=pays:FR \
     Referrals__Moderators__0__Email=moderation@aiguillage.localhost
 }
 start_site 0

@@ -55,7 +55,7 @@ internal static class CliHost
             builder.Configuration.GetConnectionString(DatabaseRegistration.ConnectionStringName),
             System.IO.Directory.GetCurrentDirectory());
         builder.Services.AddAiguillageUseCases();
-        var referrals = builder.Configuration.GetSection(Referrals.ReferralOptions.Section).Get<Referrals.ReferralOptions>() ?? new Referrals.ReferralOptions();
+        var referrals = Referrals.ReferralOptions.Read(builder.Configuration);
         if (referrals.Problems() is { Count: > 0 } problems)
         {
             throw new InvalidSettingException(string.Join(" ", problems));

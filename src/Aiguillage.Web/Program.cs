@@ -56,12 +56,7 @@ builder.Services.AddHostedService<DemandWriter>();
 builder.Services.AddSingleton(builder.Configuration.GetSection(CatalogueOptions.Section).Get<CatalogueOptions>() ?? new CatalogueOptions());
 builder.Services.AddHostedService<CatalogueRefresher>();
 // Mises en relation: settings checked at start, deadlines run every hour, one rate limit for the form and the API.
-var referralOptions = builder.Configuration.GetSection(ReferralOptions.Section).Get<ReferralOptions>() ?? new ReferralOptions();
-if (builder.Configuration[PublicUrl.Setting] is { Length: > 0 } publicUrl && builder.Configuration["Referrals:PublicBaseUrl"] is null)
-{
-    // One public address for the whole site: the links of the mails follow Site:PublicUrl unless told otherwise.
-    referralOptions.PublicBaseUrl = publicUrl.TrimEnd('/');
-}
+var referralOptions = ReferralOptions.Read(builder.Configuration);
 if (referralOptions.Problems() is { Count: > 0 } referralProblems)
 {
     throw new InvalidOperationException("Réglages des mises en relation invalides : " + string.Join(" ", referralProblems));

@@ -7,7 +7,7 @@ namespace Aiguillage.Web;
 /// </summary>
 internal static class PublicUrl
 {
-    public const string Setting = "Site:PublicUrl";
+    public const string Setting = Referrals.ReferralOptions.PublicUrlSetting;
 
     public static string Base(HttpRequest request)
     {

@@ -108,10 +108,10 @@ public sealed class CliTests(SqliteDatabase database) : IDisposable
     [Fact]
     public async Task A_wrong_referral_setting_is_refused_in_French()
     {
-        var run = await RunAsync(["referrals", "due", "--Referrals:PublicBaseUrl=pas-une-adresse", .. TestDatabase]);
+        var run = await RunAsync(["referrals", "due", "--Site:PublicUrl=pas-une-adresse", .. TestDatabase]);
 
         Assert.NotEqual(ExitCodes.Success, run.ExitCode);
-        Assert.Contains("Referrals:PublicBaseUrl doit être une adresse http(s) absolue", run.Error + run.Output, StringComparison.Ordinal);
+        Assert.Contains("Site:PublicUrl doit être une adresse http(s) absolue", run.Error + run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

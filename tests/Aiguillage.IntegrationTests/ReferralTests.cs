@@ -59,7 +59,7 @@ public abstract partial class ReferralTests(TestDatabase database)
     private WebApplicationFactory<Program> Host(int permits = 1000) =>
         Hosts.On(database).WithWebHostBuilder(b =>
         {
-            b.UseSetting("Referrals:PublicBaseUrl", "http://aiguillage.test");
+            b.UseSetting("Site:PublicUrl", "http://aiguillage.test");
             b.UseSetting("Referrals:Moderators:0:Territory", "region:75");
             b.UseSetting("Referrals:Moderators:0:Email", Moderator);
             b.UseSetting("Referrals:RateLimit:PermitLimit", permits.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -292,7 +292,7 @@ public abstract partial class ReferralTests(TestDatabase database)
     {
         database.SkipIfUnavailable();
         var w = await WriteAsync();
-        var options = new ReferralOptions { PublicBaseUrl = "http://aiguillage.test" };
+        var options = new ReferralOptions().WithPublicUrl("http://aiguillage.test");
         var holder = $"delais-{w.Token}@example.org";
         string token;
         await using (var scope = database.Scope())

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace Aiguillage.Referrals;
 
 /// <summary>Settings of the mises en relation (section "Referrals").</summary>
@@ -5,8 +7,17 @@ public sealed class ReferralOptions
 {
     public const string Section = "Referrals";
 
-    /// <summary>The site's address as people reach it, for the links in the mails (no trailing slash).</summary>
-    public string PublicBaseUrl { get; set; } = "http://localhost:5080";
+    /// <summary>The one setting of the site's public address, for every absolute link: pages, mails, open data.</summary>
+    public const string PublicUrlSetting = "Site:PublicUrl";
+
+    /// <summary>
+    /// The site's address as people reach it, for the links of the mails and of the open data (no trailing slash): read
+    /// from <see cref="PublicUrlSetting"/> by <see cref="Read"/>, http://localhost:5080 on a development machine.
+    /// </summary>
+    public string PublicBaseUrl { get; private set; } = "http://localhost:5080";
+
+    /// <summary>Whether the former second setting of the same address, Referrals:PublicBaseUrl, is still given.</summary>
+    private bool _formerSettingGiven;
 
     /// <summary>One reminder to the structure after this many days without an answer (Dora: 10).</summary>
     public int ReminderAfterDays { get; set; } = 10;
@@ -29,13 +40,33 @@ public sealed class ReferralOptions
 
     public DateTime RetentionCutoff(DateTime nowUtc) => nowUtc.AddMonths(-RetentionMonths);
 
+    /// <summary>The section "Referrals" and the site's public address, as the web site and the command line read them.</summary>
+    public static ReferralOptions Read(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(Section).Get<ReferralOptions>() ?? new ReferralOptions();
+        options._formerSettingGiven = configuration[$"{Section}:PublicBaseUrl"] is not null;
+        return configuration[PublicUrlSetting] is { Length: > 0 } url ? options.WithPublicUrl(url) : options;
+    }
+
+    /// <summary>These settings with another public address (a trailing slash is dropped).</summary>
+    public ReferralOptions WithPublicUrl(string url)
+    {
+        PublicBaseUrl = url.Trim().TrimEnd('/');
+        return this;
+    }
+
     /// <summary>What is wrong with these settings, in French; empty when they are usable.</summary>
     public IReadOnlyList<string> Problems()
     {
         var problems = new List<string>();
-        if (!Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || PublicBaseUrl.EndsWith('/'))
+        if (!Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
-            problems.Add($"Referrals:PublicBaseUrl doit être une adresse http(s) absolue sans « / » final (reçu « {PublicBaseUrl} »).");
+            problems.Add($"{PublicUrlSetting} doit être une adresse http(s) absolue (reçu « {PublicBaseUrl} »).");
+        }
+
+        if (_formerSettingGiven)
+        {
+            problems.Add($"Referrals:PublicBaseUrl n'existe plus : l'adresse publique du site se donne une seule fois, par {PublicUrlSetting} (variable Site__PublicUrl).");
         }
 
         if (ReminderAfterDays < 1 || ExpireAfterDays <= ReminderAfterDays)

@@ -1,4 +1,5 @@
 using Aiguillage.Referrals;
+using Microsoft.Extensions.Configuration;
 
 namespace Aiguillage.Tests.Referrals;
 
@@ -78,14 +79,29 @@ public sealed class ReferralRulesTests
         Assert.Empty(new ReferralOptions().Problems());
         var wrong = new ReferralOptions
         {
-            PublicBaseUrl = "ftp://exemple/",
             ReminderAfterDays = 30,
             ExpireAfterDays = 10,
             Moderators = [new ModeratorContact { Territory = "commune:23096", Email = "pas-une-adresse" }],
-        };
+        }.WithPublicUrl("ftp://exemple/");
         var problems = wrong.Problems();
         Assert.Equal(4, problems.Count);
-        Assert.Contains(problems, p => p.Contains("PublicBaseUrl", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("Site:PublicUrl", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("commune:23096", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_site_has_one_public_address_and_the_former_second_setting_is_refused()
+    {
+        ReferralOptions Read(params (string Key, string Value)[] settings) => ReferralOptions.Read(
+            new ConfigurationBuilder().AddInMemoryCollection(settings.ToDictionary(s => s.Key, s => (string?)s.Value)).Build());
+
+        Assert.Equal("http://localhost:5080", Read().PublicBaseUrl);
+        var site = Read(("Site:PublicUrl", "https://aiguillage.example.org/"));
+        Assert.Equal("https://aiguillage.example.org", site.PublicBaseUrl);
+        Assert.Empty(site.Problems());
+
+        var both = Read(("Site:PublicUrl", "https://aiguillage.example.org"), ("Referrals:PublicBaseUrl", "https://autre.example.org"));
+        Assert.Equal("https://aiguillage.example.org", both.PublicBaseUrl);
+        Assert.Contains(both.Problems(), p => p.Contains("Referrals:PublicBaseUrl n'existe plus", StringComparison.Ordinal));
     }
 }
