@@ -140,9 +140,12 @@ public sealed class PhoneLayoutTests(SiteFixture site)
           .slice(0, 4).map(e => e.tagName + '.' + e.className + ' ' + e.clientWidth + ' px < ' + e.scrollWidth + ' px').join(', ')
         """;
 
-    /// <summary>Controls (buttons, fields, menus, the header's links) smaller than 44 px in either direction (WCAG 2.5.5).</summary>
+    /// <summary>
+    /// Controls (buttons, fields, menus, the header's links, the pagination's links) smaller than 44 px in either direction
+    /// (WCAG 2.5.5); links inside sentences are exempt (WCAG 2.5.8), links standing alone like the pagination's are not.
+    /// </summary>
     private const string SmallTargets = """
-        () => [...document.querySelectorAll('button, .button, select, summary, input:not([type=hidden]):not([type=checkbox]):not([type=radio]), .nav-list a, .header-search-toggle')]
+        () => [...document.querySelectorAll('button, .button, select, summary, input:not([type=hidden]):not([type=checkbox]):not([type=radio]), .nav-list a, .pagination a, .header-search-toggle')]
           // A trap field for robots is out of sight and out of the tab order: not a target.
           .filter(e => !e.closest('[aria-hidden=true]'))
           .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && (r.height < 43.5 || r.width < 43.5); })
