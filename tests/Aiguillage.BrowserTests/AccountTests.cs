@@ -116,7 +116,8 @@ public sealed class FicheEditingTests(SiteFixture site)
         var (scanned, scannedProblems) = await site.OpenAsync();
         await SignInAsync(scanned, moderator);
         await scanned.GotoAsync(site.BaseUrl + "/espace/moderation");
-        Assert.Contains(newTitle, await scanned.Locator("#propositions ~ section.card").First.InnerTextAsync(), StringComparison.Ordinal);
+        // Other tests leave proposals of their own waiting (SignedInPages): find this one by its title.
+        await Assertions.Expect(scanned.Locator("#propositions ~ section.card").Filter(new() { HasTextString = newTitle })).ToHaveCountAsync(1);
         await Accessibility.AssertNoSeriousViolationsAsync(scanned);
         await Accessibility.AssertReflowsAt320Async(scanned);
         foreach (var path in new[] { "/espace/parcours", "/espace/parcours/modifier" })
