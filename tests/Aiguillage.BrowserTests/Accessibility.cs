@@ -9,12 +9,17 @@ internal static class Accessibility
     /// <summary>Runs axe on the page and fails on any serious or critical violation, listing them in French.</summary>
     public static async Task AssertNoSeriousViolationsAsync(IPage page)
     {
+        var serious = await SeriousViolationsAsync(page);
+        Assert.True(serious.Count == 0, $"Violations d'accessibilité sur {page.Url} :\n" + string.Join("\n", serious));
+    }
+
+    /// <summary>Runs axe on the page and lists its serious or critical violations in French, for a test that checks many pages before it fails.</summary>
+    public static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page)
+    {
         AxeResult result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(
-            serious.Count == 0,
-            $"Violations d'accessibilité sur {page.Url} :\n" + string.Join("\n", serious.Select(v => $"- {v.Id} ({v.Impact}) : {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
         Assert.NotEmpty(result.Passes);
+        return result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"- {v.Id} ({v.Impact}) : {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}").ToList();
     }
 
     /// <summary>WCAG 1.4.10: in a 320 px wide window the page does not scroll sideways; names the first elements that overflow.</summary>

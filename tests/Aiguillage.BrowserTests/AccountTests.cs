@@ -65,39 +65,9 @@ public sealed class AccountTests(SiteFixture site)
 /// </summary>
 public sealed class FicheEditingTests(SiteFixture site)
 {
-    private const string Password = "une phrase de passe assez longue";
+    private Task<string> AccountAsync(AccountGrant grant) => SignedInPages.AccountAsync(site, grant);
 
-    private async Task<string> AccountAsync(AccountGrant grant)
-    {
-        await using var scope = site.Services.CreateAsyncScope();
-        Assert.Empty((await scope.ServiceProvider.GetRequiredService<ManageAccounts>().GrantAsync(grant, TestContext.Current.CancellationToken)).Errors);
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Account>>();
-        var account = (await users.FindByEmailAsync(grant.Email))!;
-        if (!await users.HasPasswordAsync(account))
-        {
-            Assert.True((await users.AddPasswordAsync(account, Password)).Succeeded);
-            Assert.True((await users.ConfirmEmailAsync(account, await users.GenerateEmailConfirmationTokenAsync(account))).Succeeded);
-        }
-
-        return grant.Email;
-    }
-
-    private async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync(site.BaseUrl + "/compte/connexion");
-        await page.GetByLabel("Adresse électronique").FillAsync(email);
-        await page.GetByLabel("Mot de passe").FillAsync(Password);
-        var posted = page.WaitForResponseAsync(r => r.Request.Method == "POST" && r.Url.EndsWith("/compte/connexion", StringComparison.Ordinal), new() { Timeout = 30_000 });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter", Exact = true }).ClickAsync();
-        var response = await posted;
-        if (response.Status != 302)
-        {
-            await page.WaitForLoadStateAsync(LoadState.Load);
-            Assert.Fail($"Connexion de {email} : HTTP {response.Status} — {await page.Locator("main").InnerTextAsync()}");
-        }
-
-        await page.WaitForURLAsync("**/espace", new() { Timeout = 30_000 });
-    }
+    private Task SignInAsync(IPage page, string email) => SignedInPages.SignInAsync(site, page, email);
 
     [Fact]
     public async Task A_member_proposes_a_change_a_moderator_publishes_it_without_javascript_and_the_public_page_shows_it()
@@ -146,7 +116,8 @@ public sealed class FicheEditingTests(SiteFixture site)
         var (scanned, scannedProblems) = await site.OpenAsync();
         await SignInAsync(scanned, moderator);
         await scanned.GotoAsync(site.BaseUrl + "/espace/moderation");
-        Assert.Contains(newTitle, await scanned.Locator("#propositions ~ section.card").First.InnerTextAsync(), StringComparison.Ordinal);
+        // Other tests leave proposals of their own waiting (SignedInPages): find this one by its title.
+        await Assertions.Expect(scanned.Locator("#propositions ~ section.card").Filter(new() { HasTextString = newTitle })).ToHaveCountAsync(1);
         await Accessibility.AssertNoSeriousViolationsAsync(scanned);
         await Accessibility.AssertReflowsAt320Async(scanned);
         foreach (var path in new[] { "/espace/parcours", "/espace/parcours/modifier" })

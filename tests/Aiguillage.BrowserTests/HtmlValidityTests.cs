@@ -4,28 +4,42 @@ using System.Text.Json;
 namespace Aiguillage.BrowserTests;
 
 /// <summary>
-/// RGAA 8.2 asks for valid code: every main page, as the server sends it, passes the Nu HTML Checker (the W3C's vnu.jar,
+/// RGAA 8.2 asks for valid code: every main page and every page of the members' space (signed in), as the server sends it, passes the Nu HTML Checker (the W3C's vnu.jar,
 /// pinned in package.json as a dev dependency, run by the system's Java) with no error. No browser: the HTML is fetched
 /// over HTTP from the real site, and the checker runs once over all pages (a JVM start costs seconds).
 /// </summary>
 public sealed class HtmlValidityTests(SiteFixture site)
 {
     [Fact]
-    public async Task Every_main_page_passes_the_nu_html_checker_without_error()
+    public async Task Every_main_page_and_every_signed_in_page_passes_the_nu_html_checker_without_error()
     {
         var ct = TestContext.Current.CancellationToken;
+        var signedIn = await SignedInPages.PrepareAsync(site);
         var folder = System.IO.Directory.CreateTempSubdirectory("aiguillage-vnu-");
         try
         {
-            using var http = new HttpClient { BaseAddress = new Uri(site.BaseUrl) };
-            var files = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (path, i) in MainPages.All.Select((p, i) => (p, i)))
+            var clients = new Dictionary<SignedInRole, HttpClient>();
+            foreach (var (role, email) in signedIn.Emails)
             {
-                using var response = await http.GetAsync(path, ct);
-                Assert.True(response.IsSuccessStatusCode, $"{path} : HTTP {(int)response.StatusCode}");
+                clients[role] = await SignedInPages.SignedInClientAsync(site, email);
+            }
+
+            using var anonymous = new HttpClient { BaseAddress = new Uri(site.BaseUrl) };
+            var pages = MainPages.All.Select(p => (Client: anonymous, Path: p, Status: 200, Name: p))
+                .Concat(signedIn.All.Select(p => (Client: clients[p.Role], p.Path, p.Status, Name: $"{p.Path} ({p.Role})")));
+            var files = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var ((client, path, status, name), i) in pages.Select((p, i) => (p, i)))
+            {
+                using var response = await client.GetAsync(path, ct);
+                Assert.True((int)response.StatusCode == status, $"{name} : HTTP {(int)response.StatusCode}, attendu {status}");
                 var file = Path.Combine(folder.FullName, $"page-{i:D2}.html");
                 await File.WriteAllTextAsync(file, await response.Content.ReadAsStringAsync(ct), ct);
-                files[Path.GetFileName(file)] = path;
+                files[Path.GetFileName(file)] = name;
+            }
+
+            foreach (var client in clients.Values)
+            {
+                client.Dispose();
             }
 
             var errors = await CheckAsync(folder.FullName, files.Keys, ct);

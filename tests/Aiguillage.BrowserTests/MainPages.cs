@@ -25,6 +25,7 @@ internal static class MainPages
         "/annuaire/departement/23",
         "/annuaire/commune/23096",
         "/offres",
+        "/offres?page=2",
         "/offres/5",
         "/offres/5/mise-en-relation?commune=23096&etape=creation",
         "/structures",

@@ -40,21 +40,11 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        (_factory, BaseUrl) = StartSite(new Dictionary<string, string>
         {
-            b.UseEnvironment("Development");
-            b.UseSetting("Database:Provider", "Sqlite");
-            b.UseSetting("Database:InitializeOnStartup", "true");
-            b.UseSetting("ConnectionStrings:Aiguillage", $"Data Source={_databasePath}");
-            // The tests sign in and post forms from one address, more often than the public limit allows (tested elsewhere).
-            b.UseSetting("Referrals:RateLimit:PermitLimit", "1000");
-            b.UseSetting("RateLimits:Public:PermitLimit", "0");
-            b.UseSetting("Embed:AllowedOrigins:0", PartnerOrigin);
-            b.UseSetting("OpenData:DumpDirectory", Path.Combine(Path.GetTempPath(), $"aiguillage-browser-dumps-{Guid.NewGuid():N}"));
+            ["Database:InitializeOnStartup"] = "true",
+            ["Embed:AllowedOrigins:0"] = PartnerOrigin,
         });
-        _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        _factory.StartServer();
-        BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
@@ -101,7 +91,35 @@ public sealed class SiteFixture : IAsyncLifetime
         return (page, problems);
     }
 
-    private static int FreePort()
+    /// <summary>
+    /// Another instance of the site over the same database, with settings of its own (a tile server for the map): it
+    /// starts in a second and adds no browser. The caller disposes it.
+    /// </summary>
+    public (WebApplicationFactory<Program> Site, string BaseUrl) StartAnotherSite(IReadOnlyDictionary<string, string> settings) =>
+        StartSite(new Dictionary<string, string>(settings) { ["Database:InitializeOnStartup"] = "false" });
+
+    private (WebApplicationFactory<Program> Site, string BaseUrl) StartSite(IReadOnlyDictionary<string, string> settings)
+    {
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Development");
+            b.UseSetting("Database:Provider", "Sqlite");
+            b.UseSetting("ConnectionStrings:Aiguillage", $"Data Source={_databasePath}");
+            // The tests sign in and post forms from one address, more often than the public limit allows (tested elsewhere).
+            b.UseSetting("Referrals:RateLimit:PermitLimit", "1000");
+            b.UseSetting("RateLimits:Public:PermitLimit", "0");
+            b.UseSetting("OpenData:DumpDirectory", Path.Combine(Path.GetTempPath(), $"aiguillage-browser-dumps-{Guid.NewGuid():N}"));
+            foreach (var (key, value) in settings)
+            {
+                b.UseSetting(key, value);
+            }
+        });
+        factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        factory.StartServer();
+        return (factory, factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    }
+
+    public static int FreePort()
     {
         using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
         probe.Start();

@@ -239,7 +239,7 @@ public abstract class AccountTests(TestDatabase database)
         database.SkipIfUnavailable();
         var w = await BuildAsync();
         await using var host = w.Host;
-        bool Lists(string html) => html.Contains("À faire vérifier", StringComparison.Ordinal) && html.Contains($"<td><a href=\"/offres/{w.OfferOfA}\">", StringComparison.Ordinal);
+        bool Lists(string html) => html.Contains("À faire vérifier", StringComparison.Ordinal) && html.Contains($"<td data-label=\"Offre\"><a href=\"/offres/{w.OfferOfA}\">", StringComparison.Ordinal);
         Assert.True(Lists(WebUtility.HtmlDecode(await (await SignedInAsync(w, "moderation-75")).GetStringAsync("/espace/offres", Ct))));
         Assert.False(Lists(WebUtility.HtmlDecode(await (await SignedInAsync(w, "moderation-84")).GetStringAsync("/espace/offres", Ct))));
         Assert.False(Lists(WebUtility.HtmlDecode(await (await SignedInAsync(w, "membre-a")).GetStringAsync("/espace/offres", Ct))));

@@ -58,6 +58,13 @@ internal static class ReferralPages
         response.Headers["X-Robots-Tag"] = "noindex, nofollow";
     }
 
+    /// <summary>
+    /// For a time element's datetime: UTC with its "Z" (the database gives it back without a kind) and whole seconds
+    /// (HTML allows three decimals at most; "O" writes seven).
+    /// </summary>
+    public static string MachineDate(DateTime utc) =>
+        utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
     public static string Date(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(utc, Catalogue.CatalogueClock.Paris).ToString("d MMMM yyyy 'à' HH'h'mm", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
 }
