@@ -103,6 +103,8 @@ internal sealed class SignedInPages
             new("/espace/moderation", SignedInRole.Member),
             // The number of a request leads to its answer page (/mises-en-relation/repondre/…).
             new($"/espace/demande/{sent.Sent.Id}", SignedInRole.Member),
+            // The requester's follow-up page, reached from the mail's link without an account (any session sees it the same).
+            new($"/mises-en-relation/{sent.Sent.HolderToken}", SignedInRole.Member),
             new("/compte/connexion", SignedInRole.Member),
             new("/compte/acces-refuse", SignedInRole.Member, Status: 403),
             new("/espace", SignedInRole.Moderator),
