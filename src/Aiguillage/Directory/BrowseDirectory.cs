@@ -68,8 +68,11 @@ public sealed record DirectoryListingResult(
 /// <summary>The directory's listings for the current catalogue, shared by every request of the process (see BoundedCache).</summary>
 public sealed class DirectoryCache(int capacity = DirectoryCache.DefaultCapacity)
 {
-    /// <summary>Every territory page of a few filters: the 101 départements, the régions, the EPCI people browse.</summary>
-    public const int DefaultCapacity = 2_000;
+    /// <summary>
+    /// The 101 départements, the régions and the EPCI people browse, with a few filters. A listing holds references to the
+    /// snapshot's offers (8 bytes each): 500 listings of all France at 100,000 offers stay under 400 MB.
+    /// </summary>
+    public const int DefaultCapacity = 500;
 
     public BoundedCache<DirectoryListingResult> Listings { get; } = new(capacity);
 }
