@@ -16,16 +16,21 @@ internal static class MapApi
         var group = app.MapGroup("/api/v1").WithTags("Cartes");
 
         group.MapGet("/structures.geojson", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (
-            [AsParameters] StructureMapQuery query, MapStructures mapStructures, HttpRequest request, CancellationToken cancellationToken) =>
+            [AsParameters] StructureMapQuery query, CatalogueProvider catalogs, MapJsonCache cache, HttpRequest request, CancellationToken cancellationToken) =>
         {
-            var (map, error) = await mapStructures.HandleAsync(query.Region, query.Departement, query.Etape, query.Besoin, query.Type, cancellationToken);
-            if (map is null)
+            var catalog = await catalogs.GetAsync(cancellationToken);
+            var (filter, error) = MapStructures.Read(catalog, catalog.Taxonomy, query.Region, query.Departement, query.Etape, query.Besoin, query.Type);
+            if (filter is null)
             {
                 return ApiProblems.InvalidParameter(error!.Parameter, error.Message, error.Accepted);
             }
 
-            var json = StructureGeoJson.ToJson(map.Structures, map.Catalog, PublicUrl.Base(request));
-            return TypedResults.Bytes(Encoding.UTF8.GetBytes(json), StructureGeoJson.ContentType);
+            // The same few maps are asked again and again: the body is kept for the catalogue generation (the filter has
+            // been checked against the territories and référentiels, the address is the configured one or a checked host).
+            var site = PublicUrl.Base(request);
+            var body = cache.Bodies.GetOrAdd(catalog.Generation, filter + "\u001f" + site,
+                () => Encoding.UTF8.GetBytes(StructureGeoJson.ToJson(MapStructures.Filter(catalog, filter), catalog, site)));
+            return TypedResults.Bytes(body, StructureGeoJson.ContentType);
         })
         .Produces(StatusCodes.Status200OK, contentType: StructureGeoJson.ContentType)
         .WithName("CarteStructures")
@@ -83,3 +88,10 @@ internal sealed record StructureMapQuery(
 internal sealed record CouvertureDto(string Niveau, string? Etape, string? Besoin, IReadOnlyList<TerritoireCouvertureDto> Territoires);
 
 internal sealed record TerritoireCouvertureDto(string Code, string Nom, int Offres, int OffresTerritoireEntier);
+
+/// <summary>The GeoJSON bodies of the map for the current catalogue (see BoundedCache).</summary>
+internal sealed class MapJsonCache
+{
+    /// <summary>France, the régions and départements, a few filters: at 100,000 offers the map of France is 363 KB.</summary>
+    public BoundedCache<byte[]> Bodies { get; } = new(300);
+}
