@@ -73,8 +73,8 @@ get "/api/v1/territoires?niveau=departement&limit=200" | sed 's/},{"niveau"/}\n{
   | grep -o '"niveau":"departement","code":"[0-9AB]\{2,3\}"' | cut -d'"' -f8 >"$work/departements.txt"
 : >"$work/offres.txt"
 for page in 1 2; do
-  # L'identifiant de chaque offre, suivi de son nom (pas celui de sa structure, imbriqué plus loin).
-  get "/api/v1/offres?taille=100&page=$page" | grep -o '"id":[0-9]\+,"nom"' | grep -o '[0-9]\+' >>"$work/offres.txt"
+  # L'identifiant de chaque élément de la liste (pas celui de sa structure, imbriqué après « "structure": »).
+  get "/api/v1/offres?taille=100&page=$page" | grep -o '[[,]{"id":[0-9]\+' | grep -o '[0-9]\+' >>"$work/offres.txt"
 done
 (($(wc -l <"$work/communes.txt") >= 100 && $(wc -l <"$work/departements.txt") == 101 && $(wc -l <"$work/offres.txt") == 200)) \
   || abort "communes, départements ou offres introuvables par l'API"
