@@ -41,7 +41,6 @@ if (mail.Enabled)
 var orientationCacheSize = builder.Configuration.GetValue("Orientation:CacheSize", OrientationResultCache.DefaultCapacity);
 builder.Services.AddSingleton(new OrientationResultCache(orientationCacheSize));
 builder.Services.AddSingleton(new OrientationJsonCache(orientationCacheSize / 2));
-builder.Services.AddSingleton<MapJsonCache>();
 builder.Services.AddRazorPages(o =>
 {
     // The questionnaire embedded in partners' sites (ADR 019): the same pages under /integrer, with the embed layout.

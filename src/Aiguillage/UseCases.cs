@@ -44,7 +44,6 @@ public static class UseCases
         services.AddScoped<AnswerReferral>();
         services.AddScoped<RunReferralDeadlines>();
         services.AddScoped<BrowseDirectory>();
-        services.AddSingleton<DirectoryCache>();
         services.AddScoped<MapStructures>();
         services.AddScoped<CountCoverage>();
         services.AddScoped<SearchCatalog>();

@@ -16,7 +16,7 @@ internal static class MapApi
         var group = app.MapGroup("/api/v1").WithTags("Cartes");
 
         group.MapGet("/structures.geojson", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (
-            [AsParameters] StructureMapQuery query, CatalogueProvider catalogs, MapJsonCache cache, HttpRequest request, CancellationToken cancellationToken) =>
+            [AsParameters] StructureMapQuery query, CatalogueProvider catalogs, HttpRequest request, CancellationToken cancellationToken) =>
         {
             var catalog = await catalogs.GetAsync(cancellationToken);
             var (filter, error) = MapStructures.Read(catalog, catalog.Taxonomy, query.Region, query.Departement, query.Etape, query.Besoin, query.Type);
@@ -28,7 +28,8 @@ internal static class MapApi
             // The same few maps are asked again and again: the body is kept for the catalogue generation (the filter has
             // been checked against the territories and référentiels, the address is the configured one or a checked host).
             var site = PublicUrl.Base(request);
-            var body = cache.Bodies.GetOrAdd(catalog.Generation, filter + "\u001f" + site,
+            // France, the régions and départements, a few filters: at 100,000 offers the map of France is 363 KB.
+            var body = catalog.Memo<StructureMap, byte[]>(300).GetOrAdd(catalog.Generation, filter + "\u001f" + site,
                 () => Encoding.UTF8.GetBytes(StructureGeoJson.ToJson(MapStructures.Filter(catalog, filter), catalog, site)));
             return TypedResults.Bytes(body, StructureGeoJson.ContentType);
         })
@@ -88,10 +89,3 @@ internal sealed record StructureMapQuery(
 internal sealed record CouvertureDto(string Niveau, string? Etape, string? Besoin, IReadOnlyList<TerritoireCouvertureDto> Territoires);
 
 internal sealed record TerritoireCouvertureDto(string Code, string Nom, int Offres, int OffresTerritoireEntier);
-
-/// <summary>The GeoJSON bodies of the map for the current catalogue (see BoundedCache).</summary>
-internal sealed class MapJsonCache
-{
-    /// <summary>France, the régions and départements, a few filters: at 100,000 offers the map of France is 363 KB.</summary>
-    public BoundedCache<byte[]> Bodies { get; } = new(300);
-}

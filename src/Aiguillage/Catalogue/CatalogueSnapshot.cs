@@ -270,4 +270,19 @@ public sealed class CatalogueSnapshot
     public T Derived<T>(Func<CatalogueSnapshot, T> build)
         where T : class =>
         Index.Derived(_ => build(this)); // the index is the snapshot's own, so its memo serves both.
+
+    /// <summary>
+    /// A feature's memo of answers computed from this snapshot (the annuaire's listings, the coverage, the map's GeoJSON),
+    /// one per owner and kind of answer: it goes with the snapshot when the catalogue or the day changes, and past its
+    /// capacity it empties (<see cref="BoundedCache{T}"/>).
+    /// </summary>
+    public BoundedCache<T> Memo<TOwner, T>(int capacity)
+        where T : class =>
+        Derived(_ => new OwnedMemo<TOwner, T>(capacity)).Cache;
+
+    private sealed class OwnedMemo<TOwner, T>(int capacity)
+        where T : class
+    {
+        public BoundedCache<T> Cache { get; } = new(capacity);
+    }
 }

@@ -65,26 +65,20 @@ public sealed record DirectoryListingResult(
         new Page<StructureListing>(Structures.Count, page, size, Structures.Skip((page - 1) * size).Take(size).ToList()));
 }
 
-/// <summary>The directory's listings for the current catalogue, shared by every request of the process (see BoundedCache).</summary>
-public sealed class DirectoryCache(int capacity = DirectoryCache.DefaultCapacity)
-{
-    /// <summary>
-    /// The 101 départements, the régions and the EPCI people browse, with a few filters. A listing holds references to the
-    /// snapshot's offers (8 bytes each): 500 listings of all France at 100,000 offers stay under 400 MB.
-    /// </summary>
-    public const int DefaultCapacity = 500;
-
-    public BoundedCache<DirectoryListingResult> Listings { get; } = new(capacity);
-}
-
 /// <summary>
 /// The directory ("annuaire"): a territory of any level (France, région, département, EPCI, commune), what is available
 /// there under the filters, the territories below it with their counts, and facet counts that follow the filters.
 /// Reads the in-memory catalogue, so it costs no database query and agrees with the orientation; a listing is kept for
 /// the catalogue generation, and each page is a slice of it.
 /// </summary>
-public sealed class BrowseDirectory(CatalogueProvider catalogs, DirectoryCache cache)
+public sealed class BrowseDirectory(CatalogueProvider catalogs)
 {
+    /// <summary>
+    /// The 101 départements, the régions and the EPCI people browse, with a few filters. A listing holds references to the
+    /// snapshot's offers (8 bytes each): 500 listings of all France at 100,000 offers stay under 400 MB.
+    /// </summary>
+    public const int MemoCapacity = 500;
+
     public async Task<DirectoryPage?> HandleAsync(DirectoryQuery query, CancellationToken cancellationToken = default)
     {
         var catalog = await catalogs.GetAsync(cancellationToken);
@@ -96,7 +90,8 @@ public sealed class BrowseDirectory(CatalogueProvider catalogs, DirectoryCache c
 
         var filter = query.Filter;
         var key = string.Join('\u001f', query.Level, query.Code, filter.Stage, filter.Need, filter.Public, filter.Type, filter.Cost, query.View);
-        return cache.Listings.GetOrAdd(catalog.Generation, key, () => DirectoryListing.List(catalog, query)!).Page(query.Page, query.Size);
+        return catalog.Memo<BrowseDirectory, DirectoryListingResult>(MemoCapacity)
+            .GetOrAdd(catalog.Generation, key, () => DirectoryListing.List(catalog, query)!).Page(query.Page, query.Size);
     }
 }
 

@@ -24,7 +24,8 @@ public sealed class CountCoverage(CatalogueProvider catalogs)
 
     /// <summary>Counts every territory against every offer; kept for the snapshot, as the same few questions come back.</summary>
     public static CoverageReport Count(CatalogueSnapshot catalog, TerritoryLevel level, string? stage, string? need) =>
-        catalog.Derived(static _ => new CoverageMemo()).Reports.GetOrAdd("", string.Join('\u001f', level, stage, need), () => Compute(catalog, level, stage, need));
+        catalog.Memo<CountCoverage, CoverageReport>(500) // bounded: stage and need are free text to this method
+            .GetOrAdd(catalog.Generation, string.Join('\u001f', level, stage, need), () => Compute(catalog, level, stage, need));
 
     private static CoverageReport Compute(CatalogueSnapshot catalog, TerritoryLevel level, string? stage, string? need)
     {
@@ -48,11 +49,5 @@ public sealed class CountCoverage(CatalogueProvider catalogs)
                 t.Zone,
                 offers.Count(f => CatalogueRules.IsAvailableIn(f, level, t.Code)),
                 offers.Count(f => CatalogueRules.CoversWhole(f, level, t.Code)))).ToList());
-    }
-
-    /// <summary>The reports of one snapshot (bounded: stage and need are free text to this class).</summary>
-    private sealed class CoverageMemo
-    {
-        public BoundedCache<CoverageReport> Reports { get; } = new(500);
     }
 }
