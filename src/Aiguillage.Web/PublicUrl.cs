@@ -7,13 +7,10 @@ namespace Aiguillage.Web;
 /// </summary>
 internal static class PublicUrl
 {
-    public const string Setting = Referrals.ReferralOptions.PublicUrlSetting;
-
     public static string Base(HttpRequest request)
     {
-        var configured = request.HttpContext.RequestServices.GetRequiredService<IConfiguration>()[Setting];
-        return string.IsNullOrWhiteSpace(configured)
-            ? $"{request.Scheme}://{request.Host}{request.PathBase}"
-            : configured.TrimEnd('/');
+        // The setting is read once, at start, by ReferralOptions.Read: the mails and the pages follow the same value.
+        var site = request.HttpContext.RequestServices.GetRequiredService<Referrals.ReferralOptions>();
+        return site.PublicUrlConfigured ? site.PublicBaseUrl : $"{request.Scheme}://{request.Host}{request.PathBase}";
     }
 }

@@ -16,6 +16,9 @@ public sealed class ReferralOptions
     /// </summary>
     public string PublicBaseUrl { get; private set; } = "http://localhost:5080";
 
+    /// <summary>Whether <see cref="PublicUrlSetting"/> was given; if not, pages link to the address the request came to.</summary>
+    public bool PublicUrlConfigured { get; private set; }
+
     /// <summary>Whether the former second setting of the same address, Referrals:PublicBaseUrl, is still given.</summary>
     private bool _formerSettingGiven;
 
@@ -52,6 +55,7 @@ public sealed class ReferralOptions
     public ReferralOptions WithPublicUrl(string url)
     {
         PublicBaseUrl = url.Trim().TrimEnd('/');
+        PublicUrlConfigured = true;
         return this;
     }
 
