@@ -1,14 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
 using Aiguillage.Catalogue;
-using Aiguillage.Data;
 using Aiguillage.Diagnosis;
-using Aiguillage.Offers;
 using Aiguillage.Territories;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Aiguillage.Benchmarks;
@@ -42,36 +39,17 @@ public class DiagnosisBenchmarks
         // BenchmarkDotNet runs each case in its own process: the database is built once and kept for the next cases
         // (and runs) under a name that says what it holds; delete it to rebuild.
         _path = Path.Combine(Path.GetTempPath(), $"aiguillage-diagnostic-{OfferCount}-{RequestCount}-v2.db");
-        if (!File.Exists(_path))
+        var catalog = new SyntheticCatalog();
+        catalog.EnsureDatabaseAsync(_path, OfferCount, partial =>
         {
-            Build(_path + ".partiel", clock);
-            File.Move(_path + ".partiel", _path);
-        }
+            Console.WriteLine($"// {OfferCount} offres importées en {clock.Elapsed.TotalSeconds:0} s");
+            InsertRequests(partial, catalog);
+            Console.WriteLine($"// {RequestCount} demandes enregistrées ; base prête en {clock.Elapsed.TotalSeconds:0} s");
+        }).GetAwaiter().GetResult();
 
         _services = Services.For($"Data Source={_path}");
         _snapshot = _services.GetRequiredService<CatalogueProvider>().GetAsync().AsTask().GetAwaiter().GetResult();
         Console.WriteLine($"// instantané du catalogue : {_snapshot.Offers.Count} offres ; préparation {clock.Elapsed.TotalSeconds:0} s");
-    }
-
-    private static void Build(string path, System.Diagnostics.Stopwatch clock)
-    {
-        File.Delete(path);
-        using var services = Services.For($"Data Source={path}");
-        using var scope = services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.Migrate();
-        scope.ServiceProvider.GetRequiredService<ImportTerritories>().HandleAsync(InitializeDatabase.DefaultTerritoryDataDirectory).GetAwaiter().GetResult();
-        var catalog = new SyntheticCatalog();
-        var csv = string.Join('\n', catalog.CsvLines(OfferCount, placeStructures: true));
-        var report = scope.ServiceProvider.GetRequiredService<ImportOffers>().HandleAsync(new StringReader(csv), dryRun: false).GetAwaiter().GetResult();
-        if (report.Errors.Count > 0 || report.OffersCreated != OfferCount)
-        {
-            throw new InvalidOperationException($"import des offres synthétiques : {report.Errors.Count} erreurs, {report.OffersCreated} offres créées.");
-        }
-
-        Console.WriteLine($"// {OfferCount} offres importées en {clock.Elapsed.TotalSeconds:0} s");
-        InsertRequests(path, catalog);
-        Console.WriteLine($"// {RequestCount} demandes enregistrées ; base prête en {clock.Elapsed.TotalSeconds:0} s");
-        SqliteConnection.ClearAllPools();
     }
 
     /// <summary>Requests written by one prepared statement in one transaction: the application's own writes are measured elsewhere.</summary>

@@ -1,13 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using Aiguillage.Catalogue;
-using Aiguillage.Data;
-using Aiguillage.Offers;
 using Aiguillage.OpenData;
-using Aiguillage.Territories;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Aiguillage.Benchmarks;
@@ -48,11 +44,7 @@ public class OpenDataBenchmarks
     public static async Task<(ServiceProvider Services, CatalogueSnapshot Snapshot)> SnapshotAsync()
     {
         var path = Path.Combine(Path.GetTempPath(), $"aiguillage-opendata-{OfferCount}-v1.db");
-        if (!File.Exists(path))
-        {
-            await BuildAsync(path + ".partiel");
-            File.Move(path + ".partiel", path);
-        }
+        await new SyntheticCatalog().EnsureDatabaseAsync(path, OfferCount);
 
         var services = Benchmarks.Services.For($"Data Source={path}");
         var snapshot = await services.GetRequiredService<CatalogueProvider>().GetAsync();
@@ -62,23 +54,6 @@ public class OpenDataBenchmarks
         }
 
         return (services, snapshot);
-    }
-
-    private static async Task BuildAsync(string path)
-    {
-        File.Delete(path);
-        using var services = Benchmarks.Services.For($"Data Source={path}");
-        using var scope = services.CreateScope();
-        await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync();
-        await scope.ServiceProvider.GetRequiredService<ImportTerritories>().HandleAsync(InitializeDatabase.DefaultTerritoryDataDirectory);
-        var csv = string.Join('\n', new SyntheticCatalog().CsvLines(OfferCount, placeStructures: true));
-        var report = await scope.ServiceProvider.GetRequiredService<ImportOffers>().HandleAsync(new StringReader(csv), dryRun: false);
-        if (report.Errors.Count > 0 || report.OffersCreated != OfferCount)
-        {
-            throw new InvalidOperationException($"import des offres synthétiques : {report.Errors.Count} erreurs, {report.OffersCreated} offres créées.");
-        }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
     /// <summary>

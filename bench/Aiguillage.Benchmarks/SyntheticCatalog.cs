@@ -6,6 +6,8 @@ using Aiguillage.Offers;
 using Aiguillage.Orientation;
 using Aiguillage.Taxonomy;
 using Aiguillage.Territories;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Aiguillage.Benchmarks;
 
@@ -139,6 +141,38 @@ internal sealed class SyntheticCatalog
             var index = Array.BinarySearch(cumulative, random.NextInt64(total));
             return Communes[index < 0 ? ~index : index + 1 < Communes.Length ? index + 1 : index];
         }).ToArray();
+    }
+
+    /// <summary>
+    /// A SQLite file with the official territories and <paramref name="count"/> of these offers (structures placed),
+    /// imported through the CSV import as a person would, then <paramref name="complete"/> given the file; built once under
+    /// a temporary name and moved into place, so a half-built file is never reused. Delete the file to rebuild it.
+    /// </summary>
+    public async Task EnsureDatabaseAsync(string path, int count, Action<string>? complete = null)
+    {
+        if (File.Exists(path))
+        {
+            return;
+        }
+
+        var partial = path + ".partiel";
+        File.Delete(partial);
+        using (var services = Benchmarks.Services.For($"Data Source={partial}"))
+        using (var scope = services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync();
+            await scope.ServiceProvider.GetRequiredService<ImportTerritories>().HandleAsync(InitializeDatabase.DefaultTerritoryDataDirectory);
+            var csv = string.Join('\n', CsvLines(count, placeStructures: true));
+            var report = await scope.ServiceProvider.GetRequiredService<ImportOffers>().HandleAsync(new StringReader(csv), dryRun: false);
+            if (report.Errors.Count > 0 || report.OffersCreated != count)
+            {
+                throw new InvalidOperationException($"import des offres synthétiques : {report.Errors.Count} erreurs, {report.OffersCreated} offres créées.");
+            }
+        }
+
+        complete?.Invoke(partial);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Move(partial, path);
     }
 
     /// <summary>The same offers as CSV lines of the import format, for loading a real database before an HTTP load test.</summary>

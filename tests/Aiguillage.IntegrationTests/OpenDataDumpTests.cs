@@ -130,7 +130,7 @@ public sealed class OpenDataDumpTests(SqliteDatabase database)
     }
 
     private static string PageFormats(DateTimeOffset at) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, CatalogueClock.Paris).DateTime).ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"));
+        Aiguillage.Web.PageFormats.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, CatalogueClock.Paris).DateTime));
 
     [Fact]
     public async Task The_dictionary_page_describes_every_field_with_the_values_of_the_referentiels_without_javascript()
