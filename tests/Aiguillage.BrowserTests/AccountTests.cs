@@ -25,15 +25,15 @@ public sealed class AccountTests(SiteFixture site)
         }
 
         var (page, problems) = await site.OpenAsync();
-        await page.GotoAsync(site.BaseUrl + "/espace");
-        await page.WaitForURLAsync("**/compte/connexion**");
+        await page.VisitAsync(site.BaseUrl + "/espace");
+        await page.ArriveAsync("**/compte/connexion**");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
-        await page.GotoAsync(site.BaseUrl + link);
+        await page.VisitAsync(site.BaseUrl + link);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await page.GetByLabel("Nouveau mot de passe").FillAsync("une phrase de passe assez longue");
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
-        await page.WaitForURLAsync("**/compte/connexion");
+        await page.ArriveAsync("**/compte/connexion");
         Assert.Contains("Votre mot de passe est enregistré", await page.Locator("p[role=status]").InnerTextAsync(), StringComparison.Ordinal);
 
         await page.GetByLabel("Adresse électronique").FocusAsync();
@@ -41,19 +41,19 @@ public sealed class AccountTests(SiteFixture site)
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync("une phrase de passe assez longue");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/espace");
+        await page.ArriveAsync("**/espace");
         Assert.Equal("Mon espace", await page.Locator("h1").InnerTextAsync());
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await Accessibility.AssertReflowsAt320Async(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Mes offres : confirmer qu'elles sont à jour" }).ClickAsync();
-        await page.WaitForURLAsync("**/espace/offres");
+        await page.ArriveAsync("**/espace/offres");
         await page.GetByRole(AriaRole.Button).Filter(new() { HasTextString = "Confirmer que l'offre est à jour" }).First.ClickAsync();
         Assert.Contains("l'offre est marquée vérifiée aujourd'hui", await page.Locator("p[role=status]").InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await Accessibility.AssertReflowsAt320Async(page);
 
-        await page.GotoAsync(site.BaseUrl + "/compte/mot-de-passe-oublie");
+        await page.VisitAsync(site.BaseUrl + "/compte/mot-de-passe-oublie");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         Assert.Empty(problems);
     }
@@ -83,15 +83,15 @@ public sealed class FicheEditingTests(SiteFixture site)
         var (page, problems) = await site.OpenAsync();
         await SignInAsync(page, member);
         await page.GetByRole(AriaRole.Link, new() { NameString = "Mes fiches" }).First.ClickAsync();
-        await page.WaitForURLAsync("**/espace/fiches");
+        await page.ArriveAsync("**/espace/fiches");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await Accessibility.AssertReflowsAt320Async(page);
 
-        await page.GotoAsync($"{site.BaseUrl}/espace/fiches/modifier?structure={structure}");
+        await page.VisitAsync($"{site.BaseUrl}/espace/fiches/modifier?structure={structure}");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await Accessibility.AssertReflowsAt320Async(page);
 
-        await page.GotoAsync($"{site.BaseUrl}/espace/fiches/modifier?offre={offer.Id}");
+        await page.VisitAsync($"{site.BaseUrl}/espace/fiches/modifier?offre={offer.Id}");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await Accessibility.AssertReflowsAt320Async(page);
         await page.GetByLabel("Intitulé de l'offre").FillAsync("");
@@ -106,35 +106,35 @@ public sealed class FicheEditingTests(SiteFixture site)
         Assert.Contains("proposée à la modération", await page.Locator("#historique + ol").InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
-        await page.GotoAsync($"{site.BaseUrl}/espace/structures/rejoindre?q={Uri.EscapeDataString(offer.View.Structure.Name)}");
+        await page.VisitAsync($"{site.BaseUrl}/espace/structures/rejoindre?q={Uri.EscapeDataString(offer.View.Structure.Name)}");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await Accessibility.AssertReflowsAt320Async(page);
-        await page.GotoAsync($"{site.BaseUrl}/espace/fiches/modifier?nouvelle-structure=1");
+        await page.VisitAsync($"{site.BaseUrl}/espace/fiches/modifier?nouvelle-structure=1");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         // axe runs in the page's JavaScript: the scan is made in a normal context, the decision without JavaScript.
         var (scanned, scannedProblems) = await site.OpenAsync();
         await SignInAsync(scanned, moderator);
-        await scanned.GotoAsync(site.BaseUrl + "/espace/moderation");
+        await scanned.VisitAsync(site.BaseUrl + "/espace/moderation");
         // Other tests leave proposals of their own waiting (SignedInPages): find this one by its title.
         await Assertions.Expect(scanned.Locator("#propositions ~ section.card").Filter(new() { HasTextString = newTitle })).ToHaveCountAsync(1);
         await Accessibility.AssertNoSeriousViolationsAsync(scanned);
         await Accessibility.AssertReflowsAt320Async(scanned);
         foreach (var path in new[] { "/espace/parcours", "/espace/parcours/modifier" })
         {
-            await scanned.GotoAsync(site.BaseUrl + path);
+            await scanned.VisitAsync(site.BaseUrl + path);
             await Accessibility.AssertNoSeriousViolationsAsync(scanned);
             await Accessibility.AssertReflowsAt320Async(scanned);
         }
 
-        await scanned.GotoAsync(site.BaseUrl + "/espace/moderation");
+        await scanned.VisitAsync(site.BaseUrl + "/espace/moderation");
         var (plain, plainProblems) = await site.OpenAsync(javaScript: false);
         await SignInAsync(plain, moderator);
-        await plain.GotoAsync(site.BaseUrl + "/espace/moderation");
+        await plain.VisitAsync(site.BaseUrl + "/espace/moderation");
         await plain.Locator("section.card").Filter(new() { HasTextString = newTitle }).GetByRole(AriaRole.Button, new() { NameString = "Publier" }).ClickAsync();
         Assert.Contains("Publiée", await plain.Locator("p[role=status]").InnerTextAsync(), StringComparison.Ordinal);
 
-        await page.GotoAsync($"{site.BaseUrl}/offres/{offer.Id}");
+        await page.VisitAsync($"{site.BaseUrl}/offres/{offer.Id}");
         for (var i = 0; i < 40 && await page.Locator("h1").InnerTextAsync() != newTitle; i++)
         {
             await Task.Delay(100, TestContext.Current.CancellationToken);
@@ -144,10 +144,10 @@ public sealed class FicheEditingTests(SiteFixture site)
         Assert.Equal(newTitle, await page.Locator("h1").InnerTextAsync());
 
         var (visitor, visitorProblems) = await site.OpenAsync();
-        await visitor.GotoAsync(site.BaseUrl + "/compte/inscription");
+        await visitor.VisitAsync(site.BaseUrl + "/compte/inscription");
         await Accessibility.AssertNoSeriousViolationsAsync(visitor);
         await Accessibility.AssertReflowsAt320Async(visitor);
-        await visitor.GotoAsync(site.BaseUrl + "/compte/confirmer?compte=x&code=y");
+        await visitor.VisitAsync(site.BaseUrl + "/compte/confirmer?compte=x&code=y");
         await Accessibility.AssertNoSeriousViolationsAsync(visitor);
         Assert.Empty(problems.Concat(scannedProblems).Concat(plainProblems).Concat(visitorProblems));
     }

@@ -12,7 +12,7 @@ public sealed class BaseMapTests(SiteFixture site)
     public async Task Without_tiles_the_map_draws_the_departements_and_its_legend_tells_the_two_kinds_of_pins()
     {
         var (page, problems) = await site.OpenAsync();
-        await page.GotoAsync(site.BaseUrl + "/carte");
+        await page.VisitAsync(site.BaseUrl + "/carte");
         var map = new StructureMapPage(page);
         await Assertions.Expect(map.Map).ToHaveAttributeAsync("data-loaded", new System.Text.RegularExpressions.Regex("^[1-9]"));
         // 101 départements and 18 régions: wait until both layers are drawn.
@@ -39,7 +39,7 @@ public sealed class BaseMapTests(SiteFixture site)
     public async Task A_departement_map_shows_pins_at_a_commune_and_pins_at_the_departement_centre_differently()
     {
         var (page, problems) = await site.OpenAsync();
-        await page.GotoAsync(site.BaseUrl + "/carte?departement=23");
+        await page.VisitAsync(site.BaseUrl + "/carte?departement=23");
         var map = new StructureMapPage(page);
         await Assertions.Expect(map.Map).ToHaveAttributeAsync("data-loaded", new System.Text.RegularExpressions.Regex("^[1-9]"));
         // Spread the groups out so every pin shows its own look.

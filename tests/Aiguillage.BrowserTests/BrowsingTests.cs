@@ -18,7 +18,7 @@ public sealed class BrowsingTests(SiteFixture site)
     public async Task A_page_reflows_in_a_320_pixel_window_without_scrolling_sideways(string path)
     {
         var (page, problems) = await site.OpenAsync();
-        await page.GotoAsync(site.BaseUrl + path);
+        await page.VisitAsync(site.BaseUrl + path);
         await Accessibility.AssertReflowsAt320Async(page);
         Assert.Empty(problems);
     }
@@ -29,7 +29,7 @@ public sealed class BrowsingTests(SiteFixture site)
         foreach (var javaScript in new[] { true, false })
         {
             var (page, problems) = await site.OpenAsync(javaScript: javaScript);
-            await page.GotoAsync(site.BaseUrl + "/dispositifs");
+            await page.VisitAsync(site.BaseUrl + "/dispositifs");
             Assert.Equal("Dispositifs et labels", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
             if (javaScript)
             {
@@ -37,7 +37,7 @@ public sealed class BrowsingTests(SiteFixture site)
             }
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Dispositif local d'accompagnement (DLA)", Exact = true }).ClickAsync();
-            await page.WaitForURLAsync("**/dispositifs/dla");
+            await page.ArriveAsync("**/dispositifs/dla");
             Assert.Contains("Creuse (23)", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
             Assert.Contains("opérateur à confirmer", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
             if (javaScript)
@@ -71,15 +71,15 @@ public sealed class BrowsingTests(SiteFixture site)
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         await offer.StructureLink.ClickAsync();
-        await page.WaitForURLAsync("**/structures/*");
+        await page.ArriveAsync("**/structures/*");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
-        await page.GotoAsync(site.BaseUrl + "/structures");
+        await page.VisitAsync(site.BaseUrl + "/structures");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         Assert.Empty(problems);
 
         // The French "page introuvable" is accessible too (its 404 status is expected there).
-        await page.GotoAsync(site.BaseUrl + "/offres/999999");
+        await page.VisitAsync(site.BaseUrl + "/offres/999999");
         Assert.Equal("Page introuvable", await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
@@ -88,13 +88,13 @@ public sealed class BrowsingTests(SiteFixture site)
     public async Task The_keyboard_reaches_the_content_through_the_skip_link_and_follows_links()
     {
         var (page, problems) = await site.OpenAsync();
-        await page.GotoAsync(site.BaseUrl + "/");
+        await page.VisitAsync(site.BaseUrl + "/");
 
         await page.Keyboard.PressAsync("Tab");
         var focused = await page.EvaluateAsync<string>("document.activeElement.textContent.trim()");
         Assert.Equal("Aller au contenu", focused);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**#contenu");
+        await page.ArriveAsync("**#contenu");
 
         // Tab on until the offers link of the page body, then follow it with Enter.
         for (var i = 0; i < 30; i++)
@@ -107,7 +107,7 @@ public sealed class BrowsingTests(SiteFixture site)
         }
 
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/offres");
+        await page.ArriveAsync("**/offres");
         Assert.Empty(problems);
     }
 
@@ -115,10 +115,10 @@ public sealed class BrowsingTests(SiteFixture site)
     public async Task Pages_work_without_javascript()
     {
         var (page, problems) = await site.OpenAsync(javaScript: false);
-        await page.GotoAsync(site.BaseUrl + "/offres");
+        await page.VisitAsync(site.BaseUrl + "/offres");
         await page.Locator(".card-title a").First.ClickAsync();
         Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Comment en bénéficier ?" }).IsVisibleAsync());
-        await page.GotoAsync(site.BaseUrl + "/structures?page=2");
+        await page.VisitAsync(site.BaseUrl + "/structures?page=2");
         Assert.Contains("Page 2 sur", await page.Locator(".pagination").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Empty(problems);
     }

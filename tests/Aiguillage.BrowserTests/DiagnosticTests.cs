@@ -7,17 +7,17 @@ public sealed class DiagnosticTests(SiteFixture site)
     public async Task A_region_is_chosen_without_javascript_and_its_diagnosis_is_accessible()
     {
         var (page, problems) = await site.OpenAsync(javaScript: false);
-        await page.GotoAsync(site.BaseUrl + "/couverture");
+        await page.VisitAsync(site.BaseUrl + "/couverture");
         await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "le diagnostic territorial" }).ClickAsync();
-        await page.WaitForURLAsync("**/diagnostic");
+        await page.ArriveAsync("**/diagnostic");
         await page.GetByLabel("Territoire").SelectOptionAsync("region:75");
         await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Voir le diagnostic" }).ClickAsync();
-        await page.WaitForURLAsync("**/diagnostic/region/75");
+        await page.ArriveAsync("**/diagnostic/region/75");
         Assert.Equal("Diagnostic territorial : Nouvelle-Aquitaine", await page.Locator("h1").InnerTextAsync());
         Assert.True(await page.Locator("table.matrix tbody tr").CountAsync() >= 5);
 
         var (scanned, scannedProblems) = await site.OpenAsync();
-        await scanned.GotoAsync(site.BaseUrl + "/diagnostic/region/75");
+        await scanned.VisitAsync(site.BaseUrl + "/diagnostic/region/75");
         await Accessibility.AssertNoSeriousViolationsAsync(scanned);
         await Accessibility.AssertReflowsAt320Async(scanned);
         // Printed (A4, print stylesheet): a PDF without the forms and menus.
@@ -29,9 +29,9 @@ public sealed class DiagnosticTests(SiteFixture site)
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(pdf, 0, 4));
         Assert.True(pdf.Length > 20_000, $"PDF de {pdf.Length} octets seulement.");
         await scanned.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Screen });
-        await scanned.GotoAsync(site.BaseUrl + "/diagnostic");
+        await scanned.VisitAsync(site.BaseUrl + "/diagnostic");
         await Accessibility.AssertNoSeriousViolationsAsync(scanned);
-        await scanned.GotoAsync(site.BaseUrl + "/barometre");
+        await scanned.VisitAsync(site.BaseUrl + "/barometre");
         await Accessibility.AssertNoSeriousViolationsAsync(scanned);
         await Accessibility.AssertReflowsAt320Async(scanned);
         Assert.Empty(problems.Concat(scannedProblems));

@@ -22,21 +22,21 @@ public sealed class DirectoryTests(SiteFixture site)
     public async Task A_visitor_browses_from_france_to_the_creuse_and_filters_by_stage_with_the_keyboard()
     {
         var (page, problems) = await site.OpenAsync();
-        await page.GotoAsync(site.BaseUrl + "/");
+        await page.VisitAsync(site.BaseUrl + "/");
         var directory = new DirectoryPage(page);
 
         await FocusAsync(page, page.GetByRole(AriaRole.Navigation, new() { Name = "Navigation principale" }).GetByRole(AriaRole.Link, new() { Name = "Annuaire" }));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/annuaire");
+        await page.ArriveAsync("**/annuaire");
         Assert.Equal("Annuaire de l'accompagnement en France", await directory.Heading.InnerTextAsync());
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         await FocusAsync(page, directory.Territory("Nouvelle-Aquitaine"));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/annuaire/region/75");
+        await page.ArriveAsync("**/annuaire/region/75");
         await FocusAsync(page, directory.Territory("Creuse (23)"));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/annuaire/departement/23");
+        await page.ArriveAsync("**/annuaire/departement/23");
         Assert.Equal("Annuaire : Creuse", await directory.Heading.InnerTextAsync());
         var before = await directory.Count.InnerTextAsync();
 
@@ -44,7 +44,7 @@ public sealed class DirectoryTests(SiteFixture site)
         await directory.Filter("Étape").SelectOptionAsync("creation");
         await FocusAsync(page, directory.Apply, 10);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/annuaire/departement/23?etape=creation");
+        await page.ArriveAsync("**/annuaire/departement/23?etape=creation");
 
         Assert.NotEqual(before, await directory.Count.InnerTextAsync());
         Assert.Contains("avec ces filtres", await directory.Count.InnerTextAsync(), StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public sealed class DirectoryTests(SiteFixture site)
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         await directory.Structures.ClickAsync();
-        await page.WaitForURLAsync("**/annuaire/departement/23?etape=creation&vue=structures");
+        await page.ArriveAsync("**/annuaire/departement/23?etape=creation&vue=structures");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         Assert.Empty(problems);
     }
@@ -61,16 +61,16 @@ public sealed class DirectoryTests(SiteFixture site)
     public async Task The_directory_works_without_javascript()
     {
         var (page, problems) = await site.OpenAsync(javaScript: false);
-        await page.GotoAsync(site.BaseUrl + "/annuaire/departement/01");
+        await page.VisitAsync(site.BaseUrl + "/annuaire/departement/01");
         var directory = new DirectoryPage(page);
 
         await directory.Filter("Besoin").SelectOptionAsync("strategie");
         await directory.Apply.ClickAsync();
-        await page.WaitForURLAsync("**/annuaire/departement/01?besoin=strategie");
+        await page.ArriveAsync("**/annuaire/departement/01?besoin=strategie");
         Assert.Contains("(DLA) de l'Ain", await page.Locator(".card-list").InnerTextAsync(), StringComparison.Ordinal);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Besoin : Stratégie" }).ClickAsync();
-        await page.WaitForURLAsync("**/annuaire/departement/01");
+        await page.ArriveAsync("**/annuaire/departement/01");
         Assert.Empty(problems);
     }
 }

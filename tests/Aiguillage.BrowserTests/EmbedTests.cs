@@ -42,7 +42,7 @@ public sealed class EmbedTests(SiteFixture site) : IAsyncLifetime
 
     private async Task<string> SnippetAsync(IPage page)
     {
-        await page.GotoAsync(site.BaseUrl + "/integrer?territoire=departement:23&couleur=1f4e79");
+        await page.VisitAsync(site.BaseUrl + "/integrer?territoire=departement:23&couleur=1f4e79");
         return await page.InputValueAsync("#code-integration");
     }
 
@@ -67,7 +67,7 @@ public sealed class EmbedTests(SiteFixture site) : IAsyncLifetime
     {
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         var alone = await page.Context.NewPageAsync();
-        await alone.GotoAsync(frame.Url);
+        await alone.VisitAsync(frame.Url);
         await Accessibility.AssertNoSeriousViolationsAsync(alone);
         await Accessibility.AssertReflowsAt320Async(alone);
         await alone.CloseAsync();
@@ -80,10 +80,10 @@ public sealed class EmbedTests(SiteFixture site) : IAsyncLifetime
         PartnerServes(await SnippetAsync(page));
         Assert.StartsWith("<iframe src=\"" + site.BaseUrl + "/integrer/orientation?", _partnerPage[_partnerPage.IndexOf("<iframe", StringComparison.Ordinal)..], StringComparison.Ordinal);
 
-        await page.GotoAsync(site.PartnerOrigin + "/");
+        await page.VisitAsync(site.PartnerOrigin + "/");
         var frame = await (await page.Locator("iframe").ElementHandleAsync()).ContentFrameAsync();
         Assert.NotNull(frame);
-        await frame.WaitForLoadStateAsync();
+        await frame.LoadedAsync();
         Assert.Equal("Où se situe votre projet ?", await frame.Locator("h1").InnerTextAsync());
         Assert.Contains("Creuse", await frame.Locator(".embed-territory").InnerTextAsync(), StringComparison.Ordinal);
         // The partner's colour reached the buttons through the theme stylesheet, without an inline style.
@@ -93,23 +93,23 @@ public sealed class EmbedTests(SiteFixture site) : IAsyncLifetime
         await TabToAsync(page, frame, "lieu");
         await page.Keyboard.TypeAsync("Guéret");
         await page.Keyboard.PressAsync("Enter");
-        await frame.WaitForURLAsync("**/integrer/orientation/etape?commune=23096**");
+        await frame.ArriveAsync("**/integrer/orientation/etape?commune=23096**");
         await TabToAsync(page, frame, "etape");
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("ArrowDown");
         Assert.True(await frame.GetByRole(AriaRole.Radio, new() { Name = "Création" }).IsCheckedAsync());
         await TabToAsync(page, frame, "Continuer");
         await page.Keyboard.PressAsync("Enter");
-        await frame.WaitForURLAsync("**/integrer/orientation/besoins**");
+        await frame.ArriveAsync("**/integrer/orientation/besoins**");
         await TabToAsync(page, frame, "Financement");
         await page.Keyboard.PressAsync("Space");
         await TabToAsync(page, frame, "Continuer");
         await page.Keyboard.PressAsync("Enter");
-        await frame.WaitForURLAsync("**/integrer/orientation/forme**");
+        await frame.ArriveAsync("**/integrer/orientation/forme**");
         await AssertAccessibleAsync(page, frame);
         await TabToAsync(page, frame, "Voir les offres");
         await page.Keyboard.PressAsync("Enter");
-        await frame.WaitForURLAsync("**/integrer/orientation/resultats**");
+        await frame.ArriveAsync("**/integrer/orientation/resultats**");
 
         Assert.Equal("Les offres pour votre projet", await frame.Locator("h1").InnerTextAsync());
         Assert.True(await frame.Locator("ol.results > li").CountAsync() > 0);
@@ -130,7 +130,7 @@ public sealed class EmbedTests(SiteFixture site) : IAsyncLifetime
         PartnerServes(await SnippetAsync(setup));
         var (page, problems) = await site.OpenAsync(javaScript: false);
 
-        await page.GotoAsync(site.PartnerOrigin + "/");
+        await page.VisitAsync(site.PartnerOrigin + "/");
         var frame = page.FrameLocator("iframe");
         await frame.GetByLabel("Où se situe votre projet ?").FillAsync("Guéret");
         await frame.GetByRole(AriaRole.Button, new() { Name = "Continuer" }).ClickAsync();
@@ -148,7 +148,7 @@ public sealed class EmbedTests(SiteFixture site) : IAsyncLifetime
     public async Task The_pages_of_the_open_data_and_of_the_integration_pass_axe_and_reflow_at_320_px(string path)
     {
         var (page, problems) = await site.OpenAsync();
-        await page.GotoAsync(site.BaseUrl + path);
+        await page.VisitAsync(site.BaseUrl + path);
 
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await Accessibility.AssertReflowsAt320Async(page);

@@ -25,10 +25,10 @@ public sealed class MapTests(SiteFixture site)
     public async Task The_map_opens_from_the_nav_with_the_keyboard_and_shows_markers_and_the_list()
     {
         var (page, problems) = await site.OpenAsync();
-        await page.GotoAsync(site.BaseUrl + "/");
+        await page.VisitAsync(site.BaseUrl + "/");
         await TabUntilAsync(page, t => t == "Carte");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/carte");
+        await page.ArriveAsync("**/carte");
 
         var map = new StructureMapPage(page);
         await Assertions.Expect(map.Map).ToBeVisibleAsync();
@@ -47,7 +47,7 @@ public sealed class MapTests(SiteFixture site)
     public async Task The_map_filters_by_departement_and_shows_a_single_structure_popup()
     {
         var (page, problems) = await site.OpenAsync();
-        await page.GotoAsync(site.BaseUrl + "/carte?departement=974");
+        await page.VisitAsync(site.BaseUrl + "/carte?departement=974");
         var map = new StructureMapPage(page);
         await Assertions.Expect(map.Map).ToHaveAttributeAsync("data-loaded", new System.Text.RegularExpressions.Regex("^[1-9]"));
         // The structures of La Réunion share the département's centre: Enter on their group spreads them out.
@@ -64,7 +64,7 @@ public sealed class MapTests(SiteFixture site)
     public async Task The_coverage_map_leads_to_a_departement_directory_with_the_keyboard()
     {
         var (page, problems) = await site.OpenAsync();
-        await page.GotoAsync(site.BaseUrl + "/couverture?etape=creation");
+        await page.VisitAsync(site.BaseUrl + "/couverture?etape=creation");
         var coverage = new CoveragePage(page);
         Assert.Equal(101, await coverage.Departements.CountAsync());
         Assert.Equal(101, await coverage.TableRows.CountAsync());
@@ -76,22 +76,22 @@ public sealed class MapTests(SiteFixture site)
 
         // The directory page belongs to another feature: only the address reached is checked here.
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/annuaire/departement/23\\?etape=creation$"));
+        await page.ArriveAsync(new System.Text.RegularExpressions.Regex("/annuaire/departement/23\\?etape=creation$"));
     }
 
     [Fact]
     public async Task Both_maps_work_without_javascript()
     {
         var (page, problems) = await site.OpenAsync(javaScript: false);
-        await page.GotoAsync(site.BaseUrl + "/carte?etape=creation");
+        await page.VisitAsync(site.BaseUrl + "/carte?etape=creation");
         var map = new StructureMapPage(page);
         Assert.False(await map.Map.IsVisibleAsync());
         Assert.True(await map.ListItems.CountAsync() > 0);
 
-        await page.GotoAsync(site.BaseUrl + "/couverture");
+        await page.VisitAsync(site.BaseUrl + "/couverture");
         await page.GetByLabel("Besoin", new() { Exact = true }).SelectOptionAsync("financement");
         await page.GetByRole(AriaRole.Button, new() { Name = "Afficher" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/couverture\\?etape=&besoin=financement$"));
+        await page.ArriveAsync(new System.Text.RegularExpressions.Regex("/couverture\\?etape=&besoin=financement$"));
         Assert.Equal(101, await new CoveragePage(page).Departements.CountAsync());
         Assert.Empty(problems);
     }

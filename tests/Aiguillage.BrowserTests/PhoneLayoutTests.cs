@@ -48,7 +48,7 @@ public sealed class PhoneLayoutTests(SiteFixture site)
             await page.SetViewportSizeAsync(width, height);
             foreach (var (path, status) in paths)
             {
-                var response = await page.GotoAsync(site.BaseUrl + path);
+                var response = await page.VisitAsync(site.BaseUrl + path);
                 if (response?.Status != status)
                 {
                     failures.Add($"{path} : HTTP {response?.Status}, attendu {status}");
@@ -103,7 +103,7 @@ public sealed class PhoneLayoutTests(SiteFixture site)
     {
         var (page, problems) = await site.OpenAsync(javaScript);
         await page.SetViewportSizeAsync(390, 844);
-        await page.GotoAsync(site.BaseUrl + MainPages.Results);
+        await page.VisitAsync(site.BaseUrl + MainPages.Results);
 
         var first = new ResultsPage(page).Results.First;
         var top = await first.EvaluateAsync<double>("e => e.getBoundingClientRect().top");
@@ -117,7 +117,7 @@ public sealed class PhoneLayoutTests(SiteFixture site)
         await Assertions.Expect(type).ToBeVisibleAsync();
         await type.SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.GetByRole(AriaRole.Button, new() { Name = "Filtrer" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("type="));
+        await page.ArriveAsync(new System.Text.RegularExpressions.Regex("type="));
         // With a filter chosen, the disclosure stays open so the person sees why fewer offers are shown.
         await Assertions.Expect(page.GetByLabel("Type d'offre")).ToBeVisibleAsync();
         if (javaScript)

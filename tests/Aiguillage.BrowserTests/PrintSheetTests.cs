@@ -15,9 +15,9 @@ public sealed partial class PrintSheetTests(SiteFixture site)
     public async Task The_sheet_of_the_chosen_offers_prints_to_an_a4_pdf_with_their_titles_and_its_permalink()
     {
         var (page, problems) = await site.OpenAsync(javaScript: false);
-        await page.GotoAsync(site.BaseUrl + MainPages.Results);
+        await page.VisitAsync(site.BaseUrl + MainPages.Results);
         await page.GetByRole(AriaRole.Link, new() { Name = "Imprimer ou enregistrer en PDF" }).ClickAsync();
-        await page.WaitForURLAsync("**/orientation/fiche?**");
+        await page.ArriveAsync("**/orientation/fiche?**");
 
         // Keep the second and third offers only, without JavaScript.
         var boxes = page.Locator(".sheet-tools input[type=checkbox]");
@@ -26,7 +26,7 @@ public sealed partial class PrintSheetTests(SiteFixture site)
         await boxes.Nth(0).UncheckAsync();
         var titles = new[] { await LabelOfAsync(page, boxes.Nth(1)), await LabelOfAsync(page, boxes.Nth(2)) };
         await page.GetByRole(AriaRole.Button, new() { Name = "Mettre à jour la fiche" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("choix=1"));
+        await page.ArriveAsync(new Regex("choix=1"));
         var offers = page.Locator(".sheet-offer h3");
         Assert.Equal(titles, await offers.AllInnerTextsAsync());
         Assert.Contains("Pourquoi elle vous correspond", await page.Locator(".sheet-offer").First.InnerTextAsync(), StringComparison.Ordinal);
@@ -55,15 +55,15 @@ public sealed partial class PrintSheetTests(SiteFixture site)
     public async Task The_sheet_opens_from_an_offer_and_is_accessible_with_its_print_button_from_the_script()
     {
         var (page, problems) = await site.OpenAsync();
-        await page.GotoAsync(site.BaseUrl + "/offres/5");
+        await page.VisitAsync(site.BaseUrl + "/offres/5");
         var title = await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Imprimer ou enregistrer en PDF" }).ClickAsync();
-        await page.WaitForURLAsync("**/orientation/fiche?offres=5");
+        await page.ArriveAsync("**/orientation/fiche?offres=5");
         Assert.Equal([title], await page.Locator(".sheet-offer h3").AllInnerTextsAsync());
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Imprimer ou enregistrer en PDF" })).ToBeVisibleAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
-        await page.GotoAsync(site.BaseUrl + MainPages.Sheet);
+        await page.VisitAsync(site.BaseUrl + MainPages.Sheet);
         Assert.Equal(3, await page.Locator(".sheet-offer").CountAsync());
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         Assert.Empty(problems);

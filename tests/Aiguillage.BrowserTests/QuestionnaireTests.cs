@@ -25,23 +25,23 @@ public sealed class QuestionnaireTests(SiteFixture site)
     {
         var (page, problems) = await site.OpenAsync();
         var questionnaire = new QuestionnairePage(page);
-        await page.GotoAsync(site.BaseUrl + "/");
+        await page.VisitAsync(site.BaseUrl + "/");
         await TabToAsync(page, "Trouver un accompagnement en 4 questions");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/orientation");
+        await page.ArriveAsync("**/orientation");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         await TabToAsync(page, "lieu");
         await page.Keyboard.TypeAsync("Guéret");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/orientation/etape?commune=23096");
+        await page.ArriveAsync("**/orientation/etape?commune=23096");
         Assert.Equal("À quelle étape en est votre projet ?", await questionnaire.Heading.InnerTextAsync());
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         // Sending without an answer shows the error next to the question, then the person answers.
         await TabToAsync(page, "Continuer");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**envoye=1**");
+        await page.ArriveAsync("**envoye=1**");
         Assert.Contains("Choisissez l'étape de votre projet.", await page.Locator(".error-summary").InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         await TabToAsync(page, "etape");
@@ -50,7 +50,7 @@ public sealed class QuestionnaireTests(SiteFixture site)
         Assert.True(await questionnaire.Choice("Création").IsCheckedAsync());
         await TabToAsync(page, "Continuer");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/orientation/besoins**");
+        await page.ArriveAsync("**/orientation/besoins**");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         await TabToAsync(page, "Financement");
@@ -59,7 +59,7 @@ public sealed class QuestionnaireTests(SiteFixture site)
         await page.Keyboard.PressAsync("Space");
         await TabToAsync(page, "Continuer");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/orientation/forme**");
+        await page.ArriveAsync("**/orientation/forme**");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         await TabToAsync(page, "public");
@@ -68,7 +68,7 @@ public sealed class QuestionnaireTests(SiteFixture site)
         Assert.True(await questionnaire.Choice("Association").IsCheckedAsync());
         await TabToAsync(page, "Voir les offres");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/orientation/resultats**");
+        await page.ArriveAsync("**/orientation/resultats**");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
         var results = new ResultsPage(page);
@@ -87,7 +87,7 @@ public sealed class QuestionnaireTests(SiteFixture site)
         // axe needs JavaScript to run; the page itself is rendered by the server either way.
         var (page, problems) = await site.OpenAsync();
         var questionnaire = new QuestionnairePage(page);
-        await page.GotoAsync(site.BaseUrl + "/orientation");
+        await page.VisitAsync(site.BaseUrl + "/orientation");
         await questionnaire.Place.FillAsync("23000");
         await questionnaire.Continue.ClickAsync();
 
@@ -98,7 +98,7 @@ public sealed class QuestionnaireTests(SiteFixture site)
 
         await questionnaire.Choice("Sainte-Feyre (Creuse, 23000)").CheckAsync();
         await questionnaire.Continue.ClickAsync();
-        await page.WaitForURLAsync("**/orientation/etape?commune=23193");
+        await page.ArriveAsync("**/orientation/etape?commune=23193");
         Assert.Empty(problems);
     }
 
@@ -106,7 +106,7 @@ public sealed class QuestionnaireTests(SiteFixture site)
     public async Task The_commune_field_suggests_communes_when_javascript_is_on()
     {
         var (page, problems) = await site.OpenAsync();
-        await page.GotoAsync(site.BaseUrl + "/orientation");
+        await page.VisitAsync(site.BaseUrl + "/orientation");
         await new QuestionnairePage(page).Place.PressSequentiallyAsync("guere", new() { Delay = 30 });
         // Suggestions for a shorter prefix may show first on a busy machine: wait for those of "guere".
         await Assertions.Expect(page.Locator("#lieu-suggestions option").First).ToHaveAttributeAsync("value", "Guéret (23000)");

@@ -41,9 +41,9 @@ public sealed partial class ReferralTests(SiteFixture site)
     {
         // The holder, from the results of an orientation in Guéret (axe needs JavaScript; the no-script path is tested below).
         var (holder, problems) = await site.OpenAsync();
-        await holder.GotoAsync(site.BaseUrl + "/orientation/resultats?commune=23096&etape=creation&besoins=financement");
+        await holder.VisitAsync(site.BaseUrl + "/orientation/resultats?commune=23096&etape=creation&besoins=financement");
         await holder.Locator(".result .next-action a", new() { HasTextString = "Demander une mise en relation" }).First.ClickAsync();
-        await holder.WaitForURLAsync("**/mise-en-relation?commune=23096**");
+        await holder.ArriveAsync("**/mise-en-relation?commune=23096**");
         Assert.Contains("Qui recevra votre demande", await holder.Locator("#destinataire").InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoSeriousViolationsAsync(holder);
         await Accessibility.AssertReflowsAt320Async(holder);
@@ -60,7 +60,7 @@ public sealed partial class ReferralTests(SiteFixture site)
         await holder.GetByLabel("Votre projet en quelques lignes").FillAsync("Une épicerie solidaire associative à Guéret, ouverte à tous, en cours de création.");
         await holder.GetByLabel("J'accepte que mes nom").CheckAsync();
         await holder.GetByRole(AriaRole.Button, new() { Name = "Envoyer ma demande" }).ClickAsync();
-        await holder.WaitForURLAsync(new Regex("/mises-en-relation/[A-Za-z0-9_-]{43}$"));
+        await holder.ArriveAsync(new Regex("/mises-en-relation/[A-Za-z0-9_-]{43}$"));
         var follow = new Uri(holder.Url).AbsolutePath;
         Assert.Contains("Ouverte", await holder.Locator(".facts").InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoSeriousViolationsAsync(holder);
@@ -68,7 +68,7 @@ public sealed partial class ReferralTests(SiteFixture site)
 
         // The recipient opens the link of the mail, with the keyboard, and hands the request on.
         var (recipient, recipientProblems) = await site.OpenAsync();
-        await recipient.GotoAsync(site.BaseUrl + await LatestLinkAsync("/mises-en-relation/repondre/", "mise-en-relation-recue"));
+        await recipient.VisitAsync(site.BaseUrl + await LatestLinkAsync("/mises-en-relation/repondre/", "mise-en-relation-recue"));
         Assert.Contains("Camille Martin", await recipient.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoSeriousViolationsAsync(recipient);
         await Accessibility.AssertReflowsAt320Async(recipient);
@@ -79,11 +79,11 @@ public sealed partial class ReferralTests(SiteFixture site)
         await recipient.GetByLabel("Note pour la structure suivante et pour la personne").FillAsync("Votre réseau finance ce type de projet.");
         await TabToAsync(recipient, "Transmettre la demande");
         await recipient.Keyboard.PressAsync("Enter");
-        await recipient.WaitForURLAsync("**/mises-en-relation/transmise");
+        await recipient.ArriveAsync("**/mises-en-relation/transmise");
         await Accessibility.AssertNoSeriousViolationsAsync(recipient);
 
         // The next recipient takes it on.
-        await recipient.GotoAsync(site.BaseUrl + await LatestLinkAsync("/mises-en-relation/repondre/", "mise-en-relation-recue"));
+        await recipient.VisitAsync(site.BaseUrl + await LatestLinkAsync("/mises-en-relation/repondre/", "mise-en-relation-recue"));
         Assert.Contains("Votre réseau finance ce type de projet.", await recipient.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await recipient.GetByRole(AriaRole.Button, new() { Name = "Je prends en charge cette demande" }).ClickAsync();
         await recipient.Locator("p[role=status]").WaitForAsync();
@@ -91,7 +91,7 @@ public sealed partial class ReferralTests(SiteFixture site)
         await Accessibility.AssertNoSeriousViolationsAsync(recipient);
 
         // The holder sees the chain, and can still withdraw.
-        await holder.GotoAsync(site.BaseUrl + follow);
+        await holder.VisitAsync(site.BaseUrl + follow);
         var history = await holder.Locator(".history").InnerTextAsync();
         Assert.Contains("réoriente la demande vers", history, StringComparison.Ordinal);
         Assert.Contains("prend en charge la demande", history, StringComparison.Ordinal);
@@ -110,7 +110,7 @@ public sealed partial class ReferralTests(SiteFixture site)
     public async Task The_request_form_works_without_javascript()
     {
         var (page, problems) = await site.OpenAsync(javaScript: false);
-        await page.GotoAsync(site.BaseUrl + "/offres");
+        await page.VisitAsync(site.BaseUrl + "/offres");
         await page.Locator(".card-title a").First.ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Demander une mise en relation" }).ClickAsync();
         await page.GetByLabel("Votre nom").FillAsync("Sans Script");
@@ -120,7 +120,7 @@ public sealed partial class ReferralTests(SiteFixture site)
         Assert.Contains("Cochez la case d'accord", await page.Locator(".error-summary").InnerTextAsync(), StringComparison.Ordinal);
         await page.GetByLabel("J'accepte que mes nom").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Envoyer ma demande" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/mises-en-relation/[A-Za-z0-9_-]{43}$"));
+        await page.ArriveAsync(new Regex("/mises-en-relation/[A-Za-z0-9_-]{43}$"));
         Assert.Contains("Ouverte", await page.Locator(".facts").InnerTextAsync(), StringComparison.Ordinal);
         Assert.All(problems, p => Assert.Contains("400", p, StringComparison.Ordinal));
     }

@@ -8,13 +8,13 @@ public sealed class SearchTests(SiteFixture site)
     public async Task A_visitor_searches_from_the_header_with_the_keyboard_and_sees_highlighted_results()
     {
         var (page, problems) = await site.OpenAsync();
-        await page.GotoAsync(site.BaseUrl + "/");
+        await page.VisitAsync(site.BaseUrl + "/");
 
         var header = new HeaderSearch(page);
         await header.Input.FocusAsync();
         await page.Keyboard.TypeAsync("tiers lieux");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/recherche?q=tiers+lieux");
+        await page.ArriveAsync("**/recherche?q=tiers+lieux");
 
         var results = new SearchPage(page);
         Assert.Matches("^[0-9]+ résultats pour « tiers lieux »", await results.Count.InnerTextAsync());
@@ -25,11 +25,11 @@ public sealed class SearchTests(SiteFixture site)
 
         await results.Territory.SelectOptionAsync(new SelectOptionValue { Label = "Nouvelle-Aquitaine" });
         await results.Submit.ClickAsync();
-        await page.WaitForURLAsync("**territoire=region%3A75**");
+        await page.ArriveAsync("**territoire=region%3A75**");
         Assert.Contains("avec ces filtres", await results.Count.InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 
-        await page.GotoAsync(site.BaseUrl + "/recherche?q=zzzzqqq");
+        await page.VisitAsync(site.BaseUrl + "/recherche?q=zzzzqqq");
         Assert.StartsWith("Aucun résultat", await results.Count.InnerTextAsync(), StringComparison.Ordinal);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
         Assert.Empty(problems);
@@ -39,17 +39,17 @@ public sealed class SearchTests(SiteFixture site)
     public async Task Search_works_without_javascript()
     {
         var (page, problems) = await site.OpenAsync(javaScript: false);
-        await page.GotoAsync(site.BaseUrl + "/offres");
+        await page.VisitAsync(site.BaseUrl + "/offres");
 
         await new HeaderSearch(page).Input.FillAsync("creation scic");
         await new HeaderSearch(page).Submit.ClickAsync();
-        await page.WaitForURLAsync("**/recherche?q=creation+scic");
+        await page.ArriveAsync("**/recherche?q=creation+scic");
 
         var results = new SearchPage(page);
         Assert.True(await results.Results.CountAsync() >= 5);
         Assert.True(await results.Marks.CountAsync() >= 1);
         await results.Results.First.GetByRole(AriaRole.Heading).GetByRole(AriaRole.Link).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/(offres|structures)/[0-9]+$"));
+        await page.ArriveAsync(new System.Text.RegularExpressions.Regex("/(offres|structures)/[0-9]+$"));
         Assert.Empty(problems);
     }
 }

@@ -136,7 +136,7 @@ internal sealed class SignedInPages
     /// <summary>Signs in through the form, as a person does, and waits for the space.</summary>
     public static async Task SignInAsync(SiteFixture site, IPage page, string email)
     {
-        await page.GotoAsync(site.BaseUrl + "/compte/connexion");
+        await page.VisitAsync(site.BaseUrl + "/compte/connexion");
         await page.GetByLabel("Adresse électronique").FillAsync(email);
         await page.GetByLabel("Mot de passe").FillAsync(Password);
         var posted = page.WaitForResponseAsync(r => r.Request.Method == "POST" && r.Url.EndsWith("/compte/connexion", StringComparison.Ordinal), new() { Timeout = 30_000 });
@@ -144,11 +144,11 @@ internal sealed class SignedInPages
         var response = await posted;
         if (response.Status != 302)
         {
-            await page.WaitForLoadStateAsync(LoadState.Load);
+            await page.MainFrame.LoadedAsync();
             Assert.Fail($"Connexion de {email} : HTTP {response.Status} — {await page.Locator("main").InnerTextAsync()}");
         }
 
-        await page.WaitForURLAsync("**/espace", new() { Timeout = 30_000 });
+        await page.ArriveAsync("**/espace");
     }
 
     /// <summary>An HTTP client signed in through the same form (its antiforgery token and cookies), for checks without a browser.</summary>

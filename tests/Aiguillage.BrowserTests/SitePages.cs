@@ -9,7 +9,7 @@ internal sealed class HomePage(IPage page, string baseUrl)
 
     public ILocator BrowseOffers => page.GetByRole(AriaRole.Link, new() { Name = "Parcourir les offres" });
 
-    public async Task OpenAsync() => await page.GotoAsync(baseUrl + "/");
+    public async Task OpenAsync() => await page.VisitAsync(baseUrl + "/");
 }
 
 internal sealed class OffersPage(IPage page)

@@ -26,7 +26,7 @@ public sealed class TiledMapTests(SiteFixture site, TiledSiteFixture tiled) : IC
                 outlines.Add(request.Url);
             }
         };
-        await page.GotoAsync(tiled.BaseUrl + "/carte");
+        await page.VisitAsync(tiled.BaseUrl + "/carte");
         var map = new StructureMapPage(page);
         await Assertions.Expect(map.Map).ToHaveAttributeAsync("data-loaded", new Regex("^[1-9]"));
         await Assertions.Expect(page.Locator("#carte img.leaflet-tile-loaded").First).ToBeVisibleAsync();
