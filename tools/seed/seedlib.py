@@ -18,12 +18,13 @@ TAXONOMY_CS = ROOT / "src" / "Aiguillage" / "Taxonomy" / "TaxonomyCatalog.cs"
 
 SOURCE = "aiguillage-amorce"
 
-# Column order of offres.csv: the documented columns, plus `dispositif` and `date_source` (issue 10).
+# Column order of offres.csv: the documented columns, plus `dispositif` and `date_source` (issue 10), and
+# `zone_partielle` (ADR 022).
 COLUMNS = [
     "source", "identifiant", "structure_identifiant", "structure_nom", "structure_types", "structure_siret",
     "structure_commune", "structure_site_web", "structure_courriel", "structure_telephone", "structure_reseaux",
     "structure_specialiste_ess", "structure_description", "structure_sources", "structure_date_verification",
-    "nom", "description", "types", "instruments", "etapes", "besoins", "publics", "zones", "frais",
+    "nom", "description", "types", "instruments", "etapes", "besoins", "publics", "zones", "zone_partielle", "frais",
     "frais_precisions", "conditions", "modalites", "lien", "courriel", "telephone", "duree", "statut",
     "dispositif", "date_source", "date_verification", "date_fin", "sources",
 ]

@@ -814,7 +814,8 @@ def records(b):
                 "etapes": "|".join(L.ordered(f["etapes"], L.STAGE_ORDER)),
                 "besoins": "|".join(L.ordered(f["besoins"], L.NEED_ORDER)),
                 "publics": "|".join(L.ordered(f["publics"], L.PUBLIC_ORDER)),
-                "zones": "|".join(sort_zones(o.zones)), "frais": f["frais"],
+                "zones": "|".join(sort_zones(o.zones)),
+                "zone_partielle": "oui" if covers_part(f["conditions"]) else "", "frais": f["frais"],
                 "frais_precisions": f["frais_precisions"], "conditions": clean(" ".join(f["conditions"])),
                 "modalites": f["modalites"], "lien": f["lien"], "courriel": f["courriel"],
                 "telephone": f["telephone"], "duree": f["duree"], "statut": f["statut"],
@@ -822,6 +823,16 @@ def records(b):
             })
             out.append(rec)
     return out
+
+
+# Our conditions say "Couvre une partie du département seulement", "… des départements …", "… de chacun de ces
+# départements …" when a zone coded at département level is really a « pays », a park or a court's area (curation.py
+# PARTIAL, templates.partial_condition): such an offer serves only part of its zones (`zone_partielle`, ADR 022).
+PARTIAL_WORDS = re.compile(r"\bcouvre une partie (du|des|de chacun)\b", re.IGNORECASE)
+
+
+def covers_part(conditions):
+    return any(PARTIAL_WORDS.search(c) for c in conditions)
 
 
 def clean(text):

@@ -117,12 +117,13 @@ internal sealed class TerritoryLookups
         _ => null,
     };
 
-    public OfferFootprint Footprint(IEnumerable<CoverageZone> zones) => OfferFootprint.Of(
+    public OfferFootprint Footprint(IEnumerable<CoverageZone> zones, bool partial = false) => OfferFootprint.Of(
         zones,
         d => DepartementRegion.GetValueOrDefault(d),
         c => CommuneDepartement.GetValueOrDefault(c),
         e => EpciDepartements.GetValueOrDefault(e) ?? [],
-        r => RegionDepartements[r]);
+        r => RegionDepartements[r],
+        partial);
 }
 
 /// <summary>Everything the snapshot is built from, as one database read returns it: all offers and structures, whatever their status.</summary>
@@ -200,7 +201,7 @@ public static class CatalogueBuilder
                     OfferView.From(o, structure, z => new ZoneView(z.Level, z.Code, names.Name(z)), o.DispositifCode is { } code ? dispositifs.GetValueOrDefault(code) : null),
                     structure.IsEssSpecialist,
                     zones,
-                    territories.Footprint(zones));
+                    territories.Footprint(zones, o.PartialZones));
             })
             .ToList();
 

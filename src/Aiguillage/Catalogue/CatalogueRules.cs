@@ -59,8 +59,11 @@ public static class CatalogueRules
         _ => false,
     };
 
-    /// <summary>Whether an offer covers the whole of a région or département (not only some of its communes).</summary>
-    public static bool CoversWhole(OfferFootprint footprint, TerritoryLevel level, string code) => level switch
+    /// <summary>
+    /// Whether an offer covers the whole of a région or département (not only some of its communes); an offer that serves
+    /// only part of its zones covers none whole.
+    /// </summary>
+    public static bool CoversWhole(OfferFootprint footprint, TerritoryLevel level, string code) => !footprint.Partial && level switch
     {
         TerritoryLevel.Pays => footprint.National,
         TerritoryLevel.Region => footprint.National || footprint.WholeRegions.Contains(code),
@@ -75,13 +78,15 @@ public static class CatalogueRules
     public static bool IsAvailableIn(IEnumerable<CoverageZone> zones, CommuneLocation commune) => zones.Any(z => z.Contains(commune));
 
     /// <summary>
-    /// Where a group of offers is available, as a question asked commune by commune: a commune is covered when one of the
-    /// offers is available in it (<see cref="IsAvailableIn(IEnumerable{CoverageZone}, CommuneLocation)"/>), answered by
+    /// Where a group of offers is surely available, as a question asked commune by commune: a commune is covered when one
+    /// of the offers that serve their whole zones is available in it (<see cref="IsAvailableIn(IEnumerable{CoverageZone}, CommuneLocation)"/>), answered by
     /// looking up the zones around the commune in the union of the offers' zones rather than by testing every offer.
     /// </summary>
     public static Func<CommuneLocation, bool> AvailableWhereAnyOf(IEnumerable<CatalogueOffer> offers)
     {
-        var zones = offers.SelectMany(o => o.Zones).ToHashSet();
+        // Surely available: an offer that serves only part of its zones (PartialZones) perhaps serves a commune of them,
+        // perhaps not, and a gap that it perhaps fills is still shown as a gap.
+        var zones = offers.Where(o => !o.View.PartialZones).SelectMany(o => o.Zones).ToHashSet();
         return commune => CoverageZone.Around(commune).Any(zones.Contains);
     }
 

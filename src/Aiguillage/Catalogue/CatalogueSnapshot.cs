@@ -50,14 +50,16 @@ public sealed record StructureEntry(
 /// <summary>
 /// Where an offer is available, reduced to régions and départements: whole (the zone contains the territory) or in part
 /// (a commune or an EPCI inside it). Computed once per snapshot so that counts by territory are look-ups; the questions
-/// asked of it are in <see cref="CatalogueRules"/>.
+/// asked of it are in <see cref="CatalogueRules"/>. <see cref="Partial"/>: the offer serves only part of its zones
+/// (<see cref="Offers.Offer.PartialZones"/>), so it covers none of them whole.
 /// </summary>
 public sealed record OfferFootprint(
     bool National,
     FrozenSet<string> WholeRegions,
     FrozenSet<string> Regions,
     FrozenSet<string> WholeDepartements,
-    FrozenSet<string> Departements)
+    FrozenSet<string> Departements,
+    bool Partial = false)
 {
     public static OfferFootprint Nowhere { get; } = new(false, FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty);
 
@@ -70,7 +72,8 @@ public sealed record OfferFootprint(
         Func<string, string?> regionOfDepartement,
         Func<string, string?> departementOfCommune,
         Func<string, IReadOnlyCollection<string>> departementsOfEpci,
-        Func<string, IEnumerable<string>> departementsOfRegion)
+        Func<string, IEnumerable<string>> departementsOfRegion,
+        bool partial = false)
     {
         var national = false;
         var wholeRegions = new HashSet<string>(StringComparer.Ordinal);
@@ -112,7 +115,8 @@ public sealed record OfferFootprint(
             wholeRegions.ToFrozenSet(StringComparer.Ordinal),
             regions.ToFrozenSet(StringComparer.Ordinal),
             wholeDepartements.ToFrozenSet(StringComparer.Ordinal),
-            departements.ToFrozenSet(StringComparer.Ordinal));
+            departements.ToFrozenSet(StringComparer.Ordinal),
+            partial);
     }
 }
 

@@ -12,8 +12,8 @@ public static class FicheFields
     /// <summary>The offer's fields a member edits; the others (status, dates of evidence, source date) are kept as they are.</summary>
     public static IReadOnlyList<string> OfferEditable { get; } =
     [
-        C.Title, C.Description, C.Types, C.Instruments, C.Stages, C.Needs, C.Publics, C.Zones, C.Cost, C.CostDetails,
-        C.Conditions, C.HowToApply, C.ApplicationUrl, C.Email, C.Phone, C.Duration, C.EndsOn, C.Sources, C.Dispositif,
+        C.Title, C.Description, C.Types, C.Instruments, C.Stages, C.Needs, C.Publics, C.Zones, C.PartialZones, C.Cost,
+        C.CostDetails, C.Conditions, C.HowToApply, C.ApplicationUrl, C.Email, C.Phone, C.Duration, C.EndsOn, C.Sources, C.Dispositif,
     ];
 
     public static IReadOnlyList<string> StructureEditable { get; } =
@@ -34,6 +34,7 @@ public static class FicheFields
         C.Needs => "Besoins couverts",
         C.Publics => "Publics",
         C.Zones => "Territoires couverts",
+        C.PartialZones => "Couverture partielle des territoires",
         C.Cost => "Frais",
         C.CostDetails => "Précisions sur les frais",
         C.Conditions => "Conditions",

@@ -69,6 +69,12 @@ public sealed class Offer
 
     public IReadOnlyList<CoverageZone> Zones => ZoneKeys.Select(CoverageZone.Parse).ToList();
 
+    /// <summary>
+    /// The offer serves only part of its zones (a « pays », a park, the area of a court), which the conditions describe:
+    /// no official territory fits it, so a commune of the zones is perhaps served, not surely (« zone partielle »).
+    /// </summary>
+    public bool PartialZones { get; private set; }
+
     /// <summary>A frais code, or null when the source did not say.</summary>
     public string? Cost { get; private set; }
 
@@ -112,9 +118,16 @@ public sealed class Offer
         IReadOnlyCollection<string> types,
         IReadOnlyCollection<string> instruments,
         DateOnly? lastVerifiedOn,
-        DateOnly? endsOn)
+        DateOnly? endsOn,
+        bool partialZones = false,
+        string? conditions = null)
     {
         var broken = new List<OfferRuleViolation>();
+        if (partialZones && string.IsNullOrWhiteSpace(conditions))
+        {
+            broken.Add(new(nameof(OfferDetails.PartialZones), "une offre qui ne couvre qu'une partie de ses territoires dit laquelle dans ses conditions (un pays, un parc, des communes…)."));
+        }
+
         if (instruments.Count > 0 && !types.Contains(FinancialAidType))
         {
             broken.Add(new(nameof(OfferDetails.Instruments), $"des instruments financiers ne sont permis que pour une offre de type {FinancialAidType}."));
@@ -159,6 +172,7 @@ public sealed class Offer
         Needs = [.. details.Needs];
         Publics = [.. details.Publics];
         ZoneKeys = details.Zones.Select(z => z.ToString()).ToList();
+        PartialZones = details.PartialZones;
         Cost = details.Cost;
         CostDetails = details.CostDetails;
         Conditions = details.Conditions;
@@ -218,7 +232,8 @@ public sealed class Offer
 
     public OfferDetails Details => new(
         Title, Description, Types, Instruments, Stages, Needs, Publics, Zones, Cost, CostDetails, Conditions, HowToApply,
-        ApplicationUrl, ContactEmail, ContactPhone, Duration, Status, LastVerifiedOn, EndsOn, SourceUrls, SourceDate, DispositifCode);
+        ApplicationUrl, ContactEmail, ContactPhone, Duration, Status, LastVerifiedOn, EndsOn, SourceUrls, SourceDate, DispositifCode,
+        PartialZones);
 }
 
 public sealed record OfferDetails(
@@ -243,7 +258,8 @@ public sealed record OfferDetails(
     DateOnly? EndsOn,
     IReadOnlyList<string> SourceUrls,
     SourceDate? SourceDate = null,
-    string? DispositifCode = null)
+    string? DispositifCode = null,
+    bool PartialZones = false)
 {
     public bool Equals(OfferDetails? other) =>
         other is not null
@@ -268,7 +284,8 @@ public sealed record OfferDetails(
         && EndsOn == other.EndsOn
         && SourceUrls.SequenceEqual(other.SourceUrls)
         && SourceDate == other.SourceDate
-        && DispositifCode == other.DispositifCode;
+        && DispositifCode == other.DispositifCode
+        && PartialZones == other.PartialZones;
 
     public override int GetHashCode() => HashCode.Combine(Title, Cost, Status, LastVerifiedOn);
 }

@@ -53,6 +53,7 @@ public static class OfferCsv
         public const string Needs = "besoins";
         public const string Publics = "publics";
         public const string Zones = "zones";
+        public const string PartialZones = "zone_partielle";
         public const string Cost = "frais";
         public const string CostDetails = "frais_precisions";
         public const string Conditions = "conditions";
@@ -76,9 +77,9 @@ public static class OfferCsv
         Columns.StructureSiret, Columns.StructureCommune, Columns.StructureWebsite, Columns.StructureEmail, Columns.StructurePhone,
         Columns.StructureNetworks, Columns.StructureEssSpecialist, Columns.StructureDescription, Columns.StructureSources,
         Columns.StructureVerifiedOn, Columns.Title, Columns.Description, Columns.Types, Columns.Instruments, Columns.Stages,
-        Columns.Needs, Columns.Publics, Columns.Zones, Columns.Cost, Columns.CostDetails, Columns.Conditions, Columns.HowToApply,
-        Columns.ApplicationUrl, Columns.Email, Columns.Phone, Columns.Duration, Columns.Status, Columns.VerifiedOn, Columns.EndsOn,
-        Columns.Sources, Columns.SourceDate, Columns.Dispositif,
+        Columns.Needs, Columns.Publics, Columns.Zones, Columns.PartialZones, Columns.Cost, Columns.CostDetails, Columns.Conditions,
+        Columns.HowToApply, Columns.ApplicationUrl, Columns.Email, Columns.Phone, Columns.Duration, Columns.Status, Columns.VerifiedOn,
+        Columns.EndsOn, Columns.Sources, Columns.SourceDate, Columns.Dispositif,
     ];
 
     public static IReadOnlyList<string> RequiredColumns { get; } =
@@ -214,6 +215,8 @@ public static class OfferCsv
         [Columns.Needs] = Join(details.Needs),
         [Columns.Publics] = Join(details.Publics),
         [Columns.Zones] = Join(details.Zones.Select(z => z.ToString())),
+        // Empty is "non", as in a file: a fiche saved before the column existed, or posted without the box ticked, reads the same.
+        [Columns.PartialZones] = details.PartialZones ? "oui" : "",
         [Columns.Cost] = details.Cost ?? "",
         [Columns.CostDetails] = details.CostDetails ?? "",
         [Columns.Conditions] = details.Conditions ?? "",
@@ -296,6 +299,7 @@ public static class OfferCsv
         var needs = cells.Codes(Columns.Needs, TaxonomyKind.Need, required: false);
         var publics = cells.Codes(Columns.Publics, TaxonomyKind.Public, required: false);
         var zones = ReadZones(cells.Text(Columns.Zones), territories, message => cells.Error(Columns.Zones, message));
+        var partialZones = cells.YesNo(Columns.PartialZones, defaultValue: false);
 
         var cost = cells.Optional(Columns.Cost, 40);
         if (cost is not null && cells.Codes(Columns.Cost, TaxonomyKind.Cost, required: false).Count > 1)
@@ -323,14 +327,14 @@ public static class OfferCsv
                 : $"« {dispositif} » n'est pas un dispositif connu ; dispositifs possibles : {string.Join(", ", dispositifs.Order(StringComparer.Ordinal))}.");
         }
 
-        foreach (var broken in Offer.CheckRules(types, instruments, verifiedOn, endsOn))
+        foreach (var broken in Offer.CheckRules(types, instruments, verifiedOn, endsOn, partialZones, conditions))
         {
             cells.Error(ColumnOf(broken.Detail), broken.Message);
         }
 
         return new OfferDetails(
             title, description, types, instruments, stages, needs, publics, zones, cost, costDetails, conditions, howToApply,
-            applicationUrl, email, phone, duration, status, verifiedOn, endsOn, sources, sourceDate, dispositif);
+            applicationUrl, email, phone, duration, status, verifiedOn, endsOn, sources, sourceDate, dispositif, partialZones);
     }
 
     private static OfferStatus ReadStatus(OfferCsvCells cells)
@@ -355,6 +359,7 @@ public static class OfferCsv
     {
         nameof(OfferDetails.Instruments) => Columns.Instruments,
         nameof(OfferDetails.EndsOn) => Columns.EndsOn,
+        nameof(OfferDetails.PartialZones) => Columns.PartialZones,
         _ => throw new ArgumentOutOfRangeException(nameof(detail), detail, "Détail d'offre sans colonne CSV."),
     };
 

@@ -34,7 +34,8 @@ public sealed record OfferView(
     string SourceIdentifier,
     IReadOnlyList<string> SourceUrls,
     SourceDate? SourceDate = null,
-    DispositifRef? Dispositif = null)
+    DispositifRef? Dispositif = null,
+    bool PartialZones = false)
 {
     public static OfferView From(Offer offer, Organisations.Structure structure, Func<CoverageZone, ZoneView> nameZone, DispositifRef? dispositif = null) => new(
         offer.Id,
@@ -62,7 +63,8 @@ public sealed record OfferView(
         offer.SourceIdentifier,
         offer.SourceUrls,
         offer.SourceDate,
-        dispositif);
+        dispositif,
+        offer.PartialZones);
 }
 
 public sealed record Page<T>(int Total, int Number, int Size, IReadOnlyList<T> Items)

@@ -65,7 +65,9 @@ public static class MapToHsds
                 Text(StableIds.Uuid($"zone:offre:{offerKey}:{z}")),
                 id,
                 catalogue.Names.Name(z),
-                $"{z.Level.ToLabel()} {z.Code} (code officiel géographique)",
+                view.PartialZones
+                    ? $"une partie seulement de : {z.Level.ToLabel()} {z.Code} (code officiel géographique) ; voir les conditions d'éligibilité"
+                    : $"{z.Level.ToLabel()} {z.Code} (code officiel géographique)",
                 $"{publicBaseUrl}/annuaire/{(z.Level == TerritoryLevel.Pays ? "" : $"{z.Level.ToCode()}/{z.Code}")}".TrimEnd('/'))).ToList(),
             Attributes(catalogue, view, id, offerKey, publicBaseUrl));
     }

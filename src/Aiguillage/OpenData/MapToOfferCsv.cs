@@ -59,6 +59,6 @@ public static class MapToOfferCsv
         return new OfferDetails(
             v.Title, v.Description, v.Types, v.Instruments, v.Stages, v.Needs, v.Publics, offer.Zones, v.Cost, v.CostDetails,
             v.Conditions, v.HowToApply, v.ApplicationUrl, v.ContactEmail, v.ContactPhone, v.Duration, v.Status, v.LastVerifiedOn,
-            v.EndsOn, sources, v.SourceDate, v.Dispositif?.Code);
+            v.EndsOn, sources, v.SourceDate, v.Dispositif?.Code, v.PartialZones);
     }
 }

@@ -86,6 +86,8 @@ public static class OpenDumpDictionary
         new(C.Publics, Codes, false, "Formes juridiques auxquelles l'offre est réservée ; vide : sans restriction.", new(TaxonomyKind.Public)),
         new(C.Zones, "liste niveau:code séparés par |", true, "Territoires où l'offre est disponible.",
             new(Rule: $"niveaux : {TerritoryLevels.AcceptedCodes} ; codes officiels (région, département, SIREN de l'EPCI, code INSEE de la commune), pays:FR pour toute la France")),
+        new(C.PartialZones, "oui ou non", false, "« oui » : l'offre ne sert qu'une partie de ses territoires (un pays, un parc, quelques communes), que ses conditions décrivent ; une commune de ces territoires n'est donc pas sûrement servie. Vide : non.",
+            new(Codes: ["oui", "non"])),
         new(C.Cost, Code, false, "Frais pour le porteur de projet ; vide : non précisé.", new(TaxonomyKind.Cost)),
         new(C.CostDetails, Text, false, "Précisions sur les frais."),
         new(C.Conditions, Text, false, "Conditions d'éligibilité, en clair."),

@@ -27,7 +27,17 @@ public static class MatchOffers
     public const double FreshnessWeight = 10;
     public const double TextWeight = 5;
 
+    /// <summary>
+    /// The proximity an offer that serves only part of its zones (<see cref="Offers.Offer.PartialZones"/>) gets, whatever
+    /// zone contains the commune: it perhaps serves the commune, so it ranks as far as a national offer, below the offers
+    /// that surely cover the commune from closer (ADR 022).
+    /// </summary>
+    public const int PartialZonesProximity = 1;
+
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    /// <summary>The proximity that scores an offer: its closest zone's, or <see cref="PartialZonesProximity"/> when that zone is only partly served.</summary>
+    public static int Proximity(int closestZone, bool partialZones) => partialZones ? Math.Min(closestZone, PartialZonesProximity) : closestZone;
 
     public static OrientationResult Match(OfferIndex index, TaxonomySnapshot taxonomy, OrientationProfile profile, DateOnly today)
     {
@@ -290,15 +300,17 @@ public static class MatchOffers
         public Candidate Score(CatalogueOffer offer)
         {
             var needsCovered = offer.Needs.Count(profile.Needs.Contains);
-            var (proximity, zone) = Closest(offer, profile.Commune);
+            var (closest, zone) = Closest(offer, profile.Commune);
+            var proximity = Proximity(closest, offer.View.PartialZones);
             return new Candidate(offer, Total(needsCovered, proximity, FixedScore(offer), offer.EvidenceDay?.DayNumber ?? OfferIndex.NoEvidence, offer), needsCovered, proximity, zone);
         }
 
         /// <summary>Scores a covering offer from the index's flat arrays; its zone is found later, for shown results only.</summary>
-        public Candidate ScoreAt(int position, int proximity)
+        public Candidate ScoreAt(int position, int closestZone)
         {
             var needsCovered = BitOperations.PopCount(index.NeedMasks[position] & _needMask);
             var offer = index.Offers[position];
+            var proximity = Proximity(closestZone, offer.View.PartialZones);
             return new Candidate(offer, Total(needsCovered, proximity, _fixedScores[position], index.EvidenceDays[position], offer), needsCovered, proximity, null);
         }
 
@@ -351,6 +363,20 @@ public static class MatchOffers
         private CriterionResult Territory(Candidate candidate)
         {
             var zone = candidate.Zone ?? Closest(candidate.Offer, profile.Commune).Zone;
+            if (candidate.Offer.View.PartialZones && zone is not null)
+            {
+                var part = zone.Level switch
+                {
+                    TerritoryLevel.Commune => $"de votre commune ({profile.CommuneName})",
+                    TerritoryLevel.Epci => $"de l'intercommunalité {index.Names.Name(zone)}",
+                    TerritoryLevel.Departement => $"du département {index.Names.DepartementWithPreposition(zone.Code)}",
+                    TerritoryLevel.Region => $"de la région {index.Names.Name(zone)}",
+                    _ => "de la France",
+                };
+                var yours = zone.Level == TerritoryLevel.Commune ? "votre quartier" : profile.CommuneName;
+                return new(Criteria.Territory, true, $"Intervient sur une partie seulement {part} : vérifiez dans ses conditions que {yours} en fait partie");
+            }
+
             var text = zone?.Level switch
             {
                 TerritoryLevel.Commune => $"Couvre votre commune ({profile.CommuneName})",

@@ -131,6 +131,18 @@ public sealed class CatalogueRulesTests
     }
 
     [Fact]
+    public void An_offer_over_part_of_its_zones_fills_no_gap_and_covers_no_territory_whole()
+    {
+        var park = Offer(1, zones: [Departement("23")], partialZones: true);
+        Assert.False(CatalogueRules.AvailableWhereAnyOf([park])(TestData.Gueret));
+        Assert.True(CatalogueRules.AvailableWhereAnyOf([park, Offer(2, zones: [Epci("200034825")])])(TestData.Gueret));
+
+        var footprint = OfferFootprint.Of(park.Zones, _ => "75", c => c[..2], _ => [], _ => ["23"], partial: true);
+        Assert.True(CatalogueRules.IsAvailableIn(footprint, TerritoryLevel.Departement, "23"));
+        Assert.False(CatalogueRules.CoversWhole(footprint, TerritoryLevel.Departement, "23"));
+    }
+
+    [Fact]
     public void An_arrondissement_is_its_city_and_an_overseas_commune_is_in_its_DROM()
     {
         var onParis = Offer(1, zones: [Departement("75")]);

@@ -62,6 +62,23 @@ public class OfferCsvTests
     }
 
     [Fact]
+    public void A_partial_zone_is_read_as_yes_or_no_and_must_be_described_in_the_conditions()
+    {
+        const string Pays = "Couvre une partie du département seulement : pays de Guéret.";
+        Assert.False(Validate().Row!.Offer.PartialZones);
+        Assert.True(Validate((OfferCsv.Columns.PartialZones, "oui"), (OfferCsv.Columns.Conditions, Pays)).Row!.Offer.PartialZones);
+        Assert.False(Validate((OfferCsv.Columns.PartialZones, "non")).Row!.Offer.PartialZones);
+
+        var unclear = Assert.Single(Validate((OfferCsv.Columns.PartialZones, "en partie"), (OfferCsv.Columns.Conditions, Pays)).Errors);
+        Assert.Equal(OfferCsv.Columns.PartialZones, unclear.Column);
+        Assert.Equal("« en partie » : répondez oui ou non.", unclear.Message);
+
+        var undescribed = Assert.Single(Validate((OfferCsv.Columns.PartialZones, "oui")).Errors);
+        Assert.Equal(OfferCsv.Columns.PartialZones, undescribed.Column);
+        Assert.Contains("dit laquelle dans ses conditions", undescribed.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_complete_row_becomes_a_structure_and_an_offer()
     {
         var (row, errors) = Validate();

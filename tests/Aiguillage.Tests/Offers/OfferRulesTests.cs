@@ -27,6 +27,16 @@ public class OfferRulesTests
     }
 
     [Fact]
+    public void An_offer_over_part_of_its_zones_says_which_part_in_its_conditions()
+    {
+        var broken = Assert.Single(Offer.CheckRules(["incubation"], [], Verified, null, partialZones: true, conditions: " "));
+
+        Assert.Equal(nameof(OfferDetails.PartialZones), broken.Detail);
+        Assert.Empty(Offer.CheckRules(["incubation"], [], Verified, null, partialZones: true, conditions: "Pays de Brest."));
+        Assert.Empty(Offer.CheckRules(["incubation"], [], Verified, null, partialZones: false, conditions: null));
+    }
+
+    [Fact]
     public void A_date_that_could_not_be_read_leaves_its_rule_unchecked() =>
         Assert.Empty(Offer.CheckRules(["incubation"], [], null, new DateOnly(2020, 1, 1)));
 

@@ -68,6 +68,16 @@ public class RankingTests
         Assert.Equal([4, 3, 2, 1], Ids(Match(Gueret(), Offer(1), Offer(2, zones: [Region("75")]), Offer(3, zones: [Departement("23")]), Offer(4, zones: [Epci("200034825")]))));
 
     [Fact]
+    public void An_offer_over_part_of_its_zones_stays_but_ranks_as_a_national_one()
+    {
+        // A fund of a park in the Creuse perhaps serves Guéret: after the offers that surely do, level with a national one.
+        var park = Offer(1, zones: [Departement("23")], partialZones: true);
+        Assert.Equal([3, 2, 1, 4], Ids(Match(Gueret(), park, Offer(2, zones: [Region("75")]), Offer(3, zones: [Departement("23")]), Offer(4, essSpecialist: false))));
+        Assert.Equal(MatchOffers.PartialZonesProximity, MatchOffers.Proximity(4, partialZones: true));
+        Assert.Equal(3, MatchOffers.Proximity(3, partialZones: false));
+    }
+
+    [Fact]
     public void Then_ess_specialists_then_cost_then_freshness()
     {
         Assert.Equal([2, 1], Ids(Match(Gueret(), Offer(1, essSpecialist: false), Offer(2, essSpecialist: true))));
@@ -131,6 +141,17 @@ public class ExplanationTests
     {
         Assert.True(Aiguillage.Territories.TerritoryLevels.TryParse(level, out var parsed));
         var result = Assert.Single(Match(Gueret(), Offer(1, zones: [CoverageZone.France, new(parsed, code)])).Results);
+        Assert.Equal(expected, Explanation(result, Criteria.Territory));
+    }
+
+    [Theory]
+    [InlineData("departement", "23", "Intervient sur une partie seulement du département de la Creuse (23) : vérifiez dans ses conditions que Guéret en fait partie")]
+    [InlineData("region", "75", "Intervient sur une partie seulement de la région Nouvelle-Aquitaine : vérifiez dans ses conditions que Guéret en fait partie")]
+    [InlineData("commune", "23096", "Intervient sur une partie seulement de votre commune (Guéret) : vérifiez dans ses conditions que votre quartier en fait partie")]
+    public void An_offer_over_part_of_its_zones_asks_the_person_to_check(string level, string code, string expected)
+    {
+        Assert.True(Aiguillage.Territories.TerritoryLevels.TryParse(level, out var parsed));
+        var result = Assert.Single(Match(Gueret(), Offer(1, zones: [new(parsed, code)], partialZones: true)).Results);
         Assert.Equal(expected, Explanation(result, Criteria.Territory));
     }
 

@@ -30,7 +30,8 @@ internal static class OrientationTestData
         DateOnly? verifiedOn = null,
         bool essSpecialist = true,
         DateOnly? endsOn = null,
-        IReadOnlyList<string>? types = null)
+        IReadOnlyList<string>? types = null,
+        bool partialZones = false)
     {
         var zoneList = zones ?? [CoverageZone.France];
         var view = new OfferView(
@@ -51,7 +52,8 @@ internal static class OrientationTestData
             endsOn,
             "test",
             $"o{id}",
-            ["https://example.org"]);
+            ["https://example.org"],
+            PartialZones: partialZones);
         return new CatalogueOffer(view, essSpecialist, zoneList);
     }
 

@@ -125,6 +125,12 @@ public sealed class FicheModel(EditFiches editor, CatalogueProvider catalogue) :
 
     private string Posted(string field)
     {
+        if (field == OfferCsv.Columns.PartialZones)
+        {
+            // A ticked box posts "oui", an unticked one nothing: the fiche's "oui" or empty (OfferCsv.FieldsOf).
+            return Request.Form[field].Contains("oui") ? "oui" : "";
+        }
+
         var values = Request.Form[field].Select(v => v ?? "").ToList();
         // Sources and zones are typed one per line, checkboxes post one value each: the CSV format separates them with "|".
         var parts = values.SelectMany(v => field is OfferCsv.Columns.Sources or OfferCsv.Columns.StructureSources or OfferCsv.Columns.Zones

@@ -634,6 +634,10 @@ namespace Aiguillage.Data.Postgres.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("needs");
 
+                    b.Property<bool>("PartialZones")
+                        .HasColumnType("boolean")
+                        .HasColumnName("partial_zones");
+
                     b.PrimitiveCollection<List<string>>("Publics")
                         .IsRequired()
                         .HasColumnType("text[]")

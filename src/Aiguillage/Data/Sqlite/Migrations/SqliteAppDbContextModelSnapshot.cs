@@ -614,6 +614,10 @@ namespace Aiguillage.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("needs");
 
+                    b.Property<bool>("PartialZones")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("partial_zones");
+
                     b.PrimitiveCollection<string>("Publics")
                         .IsRequired()
                         .HasColumnType("TEXT")
