@@ -48,17 +48,21 @@ public abstract class DataQualityTests(TestDatabase database)
     /// <summary>
     /// Issue 10's check, through the real engine: an association at the creation stage that needs financing gets, among its
     /// first five results, at least three offers that are not national and one coded at its département or finer.
+    /// The Creuse has no such local offer in the sources gathered: its one local ESS fund, La Solidaire, serves the
+    /// Millevaches park only, which Guéret is not in, so it ranks as a national offer (ADR 022); it used to pass this check
+    /// by claiming the whole département. There, the first five are the région's (France Active, Cigales…), and the
+    /// département's microcredit (Adie) comes later, a generalist.
     /// </summary>
     [Theory]
-    [InlineData("23096")] // Guéret
-    [InlineData("23008")] // Aubusson
-    [InlineData("97611")] // Mamoudzou
-    [InlineData("97416")] // Saint-Pierre (La Réunion)
-    [InlineData("97302")] // Cayenne
-    [InlineData("2A004")] // Ajaccio
-    [InlineData("75111")] // Paris 11e
-    [InlineData("62498")] // Lens
-    public async Task An_association_creating_its_project_and_needing_financing_finds_local_offers_first(string commune)
+    [InlineData("23096", false)] // Guéret
+    [InlineData("23008", false)] // Aubusson
+    [InlineData("97611", true)] // Mamoudzou
+    [InlineData("97416", true)] // Saint-Pierre (La Réunion)
+    [InlineData("97302", true)] // Cayenne
+    [InlineData("2A004", true)] // Ajaccio
+    [InlineData("75111", true)] // Paris 11e
+    [InlineData("62498", true)] // Lens
+    public async Task An_association_creating_its_project_and_needing_financing_finds_local_offers_first(string commune, bool localAmongFirstFive)
     {
         database.SkipIfUnavailable();
         await using var scope = database.Scope();
@@ -70,7 +74,12 @@ public abstract class DataQualityTests(TestDatabase database)
 
         Assert.Equal(5, firstFive.Count);
         Assert.True(firstFive.Count(o => o.Zones.Any(z => z.Level != Territories.TerritoryLevel.Pays)) >= 3, string.Join(" ; ", firstFive.Select(o => o.Title)));
-        Assert.Contains(firstFive, o => CatalogueRules.IsLocalTo(snapshot, o, answer.Commune.DepartementCode));
+        if (localAmongFirstFive)
+        {
+            Assert.Contains(firstFive, o => CatalogueRules.IsLocalTo(snapshot, o, answer.Commune.DepartementCode));
+        }
+
+        Assert.DoesNotContain(firstFive, o => o.View.PartialZones);
     }
 
     [Fact]

@@ -3115,9 +3115,11 @@ offer("graines-d-actions", "financement-participatif", "Financement participatif
       conditions=["Source de 2017 : vérifier que la plateforme fonctionne."])
 offer("adefip", "j-adopte-un-projet", "« J'adopte un projet » : financement participatif abondé par la Région "
       "(Nouvelle-Aquitaine)",
-      "Sur la plateforme « J'adopte un projet », la Région Nouvelle-Aquitaine abonde les collectes de projets de l'ESS, "
-      "sur quatre territoires (2023).",
-      ["aide-financiere"], ["creation", "consolidation"], ["region:75"], ["net:financeur:J'adopte un projet (ADEFIP)"],
+      "Sur la plateforme « J'adopte un projet », la Région Nouvelle-Aquitaine abonde les collectes de projets de l'ESS "
+      "menés dans quatre territoires : Bordeaux, Limoges Métropole, l'agglomération de Saintes et le Lot-et-Garonne (2023).",
+      # The four territories the source names (2023-07-04), not the whole région: the abondement is theirs.
+      ["aide-financiere"], ["creation", "consolidation"],
+      ["commune:33063", "epci:248719312", "epci:200036473", "departement:47"], ["net:financeur:J'adopte un projet (ADEFIP)"],
       family=NAT, besoins=["financement"], publics=ESS)
 offer("region-nouvelle-aquitaine", "soutien-conjoncturel", "Soutien conjoncturel aux structures de l'ESS en difficulté "
       "(Région Nouvelle-Aquitaine)",
