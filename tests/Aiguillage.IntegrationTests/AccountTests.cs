@@ -342,6 +342,37 @@ public abstract class AccountTests(TestDatabase database)
     }
 
     [Fact]
+    public async Task A_fiche_says_its_offer_serves_only_part_of_its_zones_once_its_conditions_say_which()
+    {
+        database.SkipIfUnavailable();
+        var w = await BuildAsync();
+        await using var host = w.Host;
+        var anonymous = host.CreateClient();
+        var url = $"/espace/fiches/modifier?offre={w.OfferOfA}";
+        var admin = await SignedInAsync(w, "admin");
+        var partial = new Dictionary<string, string>(OfferFields("Offre d'un pays")) { ["zone_partielle"] = "oui" };
+
+        // Ticked without saying which part: refused in French, on the box, nothing saved.
+        var refused = await PostFicheAsync(admin, url, "Proposer", partial);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("Couverture partielle des territoires : une offre qui ne couvre qu'une partie de ses territoires dit laquelle dans ses conditions", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
+        Assert.Contains("\"zonePartielle\":false", await anonymous.GetStringAsync($"/api/v1/offres/{w.OfferOfA}", Ct), StringComparison.Ordinal);
+
+        // With the part named in the conditions: saved, ticked on the form, said by the API and the offer's page.
+        partial["conditions"] = "Pays de Guéret seulement.";
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFicheAsync(admin, url, "Proposer", partial)).StatusCode);
+        Assert.Matches("id=\"zone_partielle\"[^>]*checked", await admin.GetStringAsync(url, Ct));
+        Assert.NotNull(await Hosts.WithinAsync(TimeSpan.FromSeconds(2), async () =>
+            (await anonymous.GetStringAsync($"/api/v1/offres/{w.OfferOfA}", Ct)).Contains("\"zonePartielle\":true", StringComparison.Ordinal)
+            && WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/offres/{w.OfferOfA}", Ct)).Contains("Une partie seulement de ce territoire", StringComparison.Ordinal)));
+
+        // Unticked, the box posts nothing: the offer covers its zones again.
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFicheAsync(admin, url, "Proposer", OfferFields("Offre d'un pays"))).StatusCode);
+        await using var scope = host.Services.CreateAsyncScope();
+        Assert.False((await scope.ServiceProvider.GetRequiredService<AppDbContext>().Offers.AsNoTracking().SingleAsync(o => o.Id == w.OfferOfA, Ct)).PartialZones);
+    }
+
+    [Fact]
     public async Task Two_people_saving_the_same_fiche_get_a_conflict_that_keeps_what_the_second_typed()
     {
         database.SkipIfUnavailable();
