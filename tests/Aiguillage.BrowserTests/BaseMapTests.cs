@@ -42,10 +42,19 @@ public sealed class BaseMapTests(SiteFixture site)
         await page.VisitAsync(site.BaseUrl + "/carte?departement=23");
         var map = new StructureMapPage(page);
         await Assertions.Expect(map.Map).ToHaveAttributeAsync("data-loaded", new System.Text.RegularExpressions.Regex("^[1-9]"));
-        // Spread the groups out so every pin shows its own look.
-        for (var i = 0; i < 5 && await page.Locator(".marker-cluster").CountAsync() > 0; i++)
+        // Spread the groups out so every pin shows its own look. A group drawn at the map's edge lies under the filters above
+        // it: click the first one whose centre is really on the map (a person clicks what they see).
+        await map.Map.ScrollIntoViewIfNeededAsync();
+        for (var i = 0; i < 5; i++)
         {
-            await page.Locator(".marker-cluster").First.ClickAsync();
+            var visible = await page.Locator(".marker-cluster").EvaluateAllAsync<int>(
+                "els => els.findIndex(e => { const r = e.getBoundingClientRect(); const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2); return hit !== null && e.contains(hit); })");
+            if (visible < 0)
+            {
+                break;
+            }
+
+            await page.Locator(".marker-cluster").Nth(visible).ClickAsync();
             await page.WaitForTimeoutAsync(400);
         }
 

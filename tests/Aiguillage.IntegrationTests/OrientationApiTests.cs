@@ -20,6 +20,20 @@ public sealed class OrientationApiTests(SqliteDatabase database)
     }
 
     [Fact]
+    public async Task An_offer_over_part_of_its_zones_asks_to_check_the_territory()
+    {
+        // Millevaches, in the park that La Solidaire serves (the fund is coded to the three départements, in part); its title
+        // says « plateau », which keeps it among the first twenty whatever offers other tests add.
+        var (status, body) = await GetAsync("/api/v1/orientation?commune=19139&etape=creation&besoins=financement&public=association&q=plateau");
+        Assert.Equal(HttpStatusCode.OK, status);
+        var fund = Assert.Single(body.GetProperty("resultats").EnumerateArray(), r => r.GetProperty("offre").GetProperty("nom").GetString()!.Contains("La Solidaire", StringComparison.Ordinal));
+        Assert.True(fund.GetProperty("offre").GetProperty("zonePartielle").GetBoolean());
+        var territory = fund.GetProperty("criteres")[0];
+        Assert.True(territory.GetProperty("aVerifier").GetBoolean());
+        Assert.Equal("Intervient sur une partie seulement du département de la Corrèze (19) : vérifiez dans ses conditions que Millevaches en fait partie", territory.GetProperty("explication").GetString());
+    }
+
+    [Fact]
     public async Task Every_result_satisfies_the_eligibility_rules_and_explains_every_criterion()
     {
         var (status, body) = await GetAsync("/api/v1/orientation?commune=23096&etape=creation&besoins=financement,juridique&public=association");
@@ -41,7 +55,11 @@ public sealed class OrientationApiTests(SqliteDatabase database)
             Assert.Equal(["territoire", "etape", "public", "besoins", "specialisation-ess", "frais", "fraicheur"], criteria.Select(c => c.GetProperty("critere").GetString()));
             Assert.All(criteria, c => Assert.False(string.IsNullOrWhiteSpace(c.GetProperty("explication").GetString())));
             Assert.True(criteria[0].GetProperty("satisfait").GetBoolean());
+            // An offer over part of its zones asks the person to check its territory, and only that criterion.
+            Assert.Equal(offer.GetProperty("zonePartielle").GetBoolean(), criteria[0].GetProperty("aVerifier").GetBoolean());
+            Assert.All(criteria.Skip(1), c => Assert.False(c.GetProperty("aVerifier").GetBoolean()));
         }
+
 
         var scores = results.Select(r => r.GetProperty("score").GetDouble()).ToList();
         Assert.True(scores[0] >= scores[^1]);

@@ -132,7 +132,7 @@ internal sealed record ProfilCommuneDto(string Code, string Nom, TerritoireRefDt
 
 internal sealed record ProfilDto(ProfilCommuneDto Commune, string Etape, IReadOnlyList<string> Besoins, string? Public, string? Q);
 
-internal sealed record CritereDto(string Critere, bool Satisfait, string Explication);
+internal sealed record CritereDto(string Critere, bool Satisfait, string Explication, bool AVerifier);
 
 internal sealed record ResultatDto(OffreDto Offre, double Score, IReadOnlyList<CritereDto> Criteres);
 
@@ -156,5 +156,5 @@ internal sealed record OrientationDto(ProfilDto Profil, IReadOnlyList<ResultatDt
     private static ResultatDto Result(RankedOffer r) => new(OffreDto.From(r.Offer.View), r.Score, Criteria(r.Criteria));
 
     private static List<CritereDto> Criteria(IReadOnlyList<CriterionResult> criteria) =>
-        criteria.Select(x => new CritereDto(x.Criterion, x.Met, x.Explanation)).ToList();
+        criteria.Select(x => new CritereDto(x.Criterion, x.Met, x.Explanation, x.ToCheck)).ToList();
 }

@@ -374,7 +374,7 @@ public static class MatchOffers
                     _ => "de la France",
                 };
                 var yours = zone.Level == TerritoryLevel.Commune ? "votre quartier" : profile.CommuneName;
-                return new(Criteria.Territory, true, $"Intervient sur une partie seulement {part} : vérifiez dans ses conditions que {yours} en fait partie");
+                return new(Criteria.Territory, true, $"Intervient sur une partie seulement {part} : vérifiez dans ses conditions que {yours} en fait partie", ToCheck: true);
             }
 
             var text = zone?.Level switch

@@ -12,8 +12,11 @@ public sealed record OrientationProfile(
     string? Public,
     string? Text);
 
-/// <summary>One criterion of a result, met or not, said in plain French.</summary>
-public sealed record CriterionResult(string Criterion, bool Met, string Explanation);
+/// <summary>
+/// One criterion of a result, met or not, said in plain French. <see cref="ToCheck"/>: met perhaps, the person must check
+/// (an offer over part of its zones, ADR 022).
+/// </summary>
+public sealed record CriterionResult(string Criterion, bool Met, string Explanation, bool ToCheck = false);
 
 public sealed record RankedOffer(CatalogueOffer Offer, double Score, IReadOnlyList<CriterionResult> Criteria);
 

@@ -153,6 +153,8 @@ public class ExplanationTests
         Assert.True(Aiguillage.Territories.TerritoryLevels.TryParse(level, out var parsed));
         var result = Assert.Single(Match(Gueret(), Offer(1, zones: [new(parsed, code)], partialZones: true)).Results);
         Assert.Equal(expected, Explanation(result, Criteria.Territory));
+        Assert.True(result.Criteria.Single(c => c.Criterion == Criteria.Territory).ToCheck);
+        Assert.DoesNotContain(Assert.Single(Match(Gueret(), Offer(2, zones: [new(parsed, code)])).Results).Criteria, c => c.ToCheck);
     }
 
     [Fact]
