@@ -30,16 +30,14 @@ internal static class Navigation
     public static Task ArriveAsync(this IPage page, Regex url) => page.MainFrame.ArriveAsync(url);
 
     /// <summary>Waits for the frame to be at an address matching the glob <paramref name="url"/>, loaded.</summary>
-    public static async Task ArriveAsync(this IFrame frame, string url)
-    {
-        await frame.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit, Timeout = (float)Patience.TotalMilliseconds });
-        await frame.LoadedAsync();
-    }
+    public static Task ArriveAsync(this IFrame frame, string url) => ArriveAsync(frame, options => frame.WaitForURLAsync(url, options));
 
     /// <summary>Waits for the frame to be at an address matching <paramref name="url"/>, loaded.</summary>
-    public static async Task ArriveAsync(this IFrame frame, Regex url)
+    public static Task ArriveAsync(this IFrame frame, Regex url) => ArriveAsync(frame, options => frame.WaitForURLAsync(url, options));
+
+    private static async Task ArriveAsync(IFrame frame, Func<FrameWaitForURLOptions, Task> committedAt)
     {
-        await frame.WaitForURLAsync(url, new() { WaitUntil = WaitUntilState.Commit, Timeout = (float)Patience.TotalMilliseconds });
+        await committedAt(new() { WaitUntil = WaitUntilState.Commit, Timeout = (float)Patience.TotalMilliseconds });
         await frame.LoadedAsync();
     }
 
